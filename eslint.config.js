@@ -1,0 +1,70 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+const DOM_GLOBALS = ['window', 'document', 'File', 'Blob', 'FileReader', 'localStorage', 'fetch', 'navigator', 'self']
+const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', '@rjsf/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*', '@monaco-editor/*', 'react-hook-form', 'idb-keyval', 'dompurify', 'marked']
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'playwright-report/**', 'test-results/**', 'src/**/generated/**', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'Name what you export: no `export *`.' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core runs in Node, in a Web Worker and in the CLI: no UI libraries, no DOM, type imports included.
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: UI_LIBRARIES, message: 'src/core is UI-free: no React, Monaco, rjsf or browser-only libraries.' },
+          { group: ['**/ui/**', '**/editor/**', '**/cli/**', '../ui', '../editor', '../cli'], message: 'Imports point one way: ui -> editor -> core.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'src/core has no DOM.' }))],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: UI_LIBRARIES, message: 'The CLI imports the core only.' },
+          { group: ['**/ui/**', '**/editor/**', '../ui', '../editor'], message: 'The CLI imports the core only.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/editor/**/*.ts', 'src/editor/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/ui/**', '../ui', '../ui/*'], message: 'Imports point one way: ui -> editor -> core.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.tsx', 'src/ui/**/*.ts', 'src/editor/**/*.tsx', 'src/main.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+)

@@ -1,0 +1,9 @@
+// The core is compiled without the DOM or Node libraries so that a stray `document` or `Buffer`
+// is a compile error. These two encoding globals exist in every runtime the core targets.
+declare class TextEncoder {
+  encode(input?: string): Uint8Array
+}
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean })
+  decode(input?: Uint8Array | ArrayBuffer, options?: { stream?: boolean }): string
+}

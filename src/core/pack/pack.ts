@@ -1,0 +1,72 @@
+import { decodeText, encodeText } from '../text/encoding'
+
+/**
+ * A Palette pack: its files and nothing else. Every parsed view, finding and archive is derived
+ * from these bytes, so a file nobody edited is written back exactly as it came in.
+ */
+export interface Pack {
+  /** The folder the pack was read from; a new pack's folder is named after pack.json when built. */
+  readonly folderName: string
+  /** Relative POSIX path (no leading `/`, no `..`) to the file's bytes, in insertion order. */
+  readonly files: ReadonlyMap<string, Uint8Array>
+}
+
+/** Well-known file paths inside a pack. */
+export const PACK_JSON = 'pack.json'
+export const VALUES_YAML = 'values.yaml'
+export const LOGO_PNG = 'logo.png'
+export const README_MD = 'README.md'
+export const PRESETS_YAML = 'presets.yaml'
+export const SCHEMA_YAML = 'schema.yaml'
+export const MANIFESTS_DIR = 'manifests/'
+export const CHARTS_DIR = 'charts/'
+
+/** Creates a pack from `[path, bytes]` pairs. */
+export function createPack(folderName: string, files: Iterable<readonly [string, Uint8Array]> = []): Pack {
+  return { folderName, files: new Map(files) }
+}
+
+/** Returns a pack with `path` set to `bytes` (added or replaced; position kept when replaced). */
+export function setFile(pack: Pack, path: string, bytes: Uint8Array): Pack {
+  const files = new Map(pack.files)
+  files.set(path, bytes)
+  return { ...pack, files }
+}
+
+/** Returns a pack with `path` set to the UTF-8 encoding of `text`. */
+export function setTextFile(pack: Pack, path: string, text: string): Pack {
+  const current = pack.files.get(path)
+  if (current !== undefined && decodeText(current) === text) return pack
+  return setFile(pack, path, encodeText(text))
+}
+
+/** Returns a pack without `path`; the same pack when there was no such file. */
+export function removeFile(pack: Pack, path: string): Pack {
+  if (!pack.files.has(path)) return pack
+  const files = new Map(pack.files)
+  files.delete(path)
+  return { ...pack, files }
+}
+
+/** Returns a pack where the file at `from` is moved to `to`, keeping its bytes and its position. */
+export function renameFile(pack: Pack, from: string, to: string): Pack {
+  const bytes = pack.files.get(from)
+  if (bytes === undefined || from === to) return pack
+  const files = new Map<string, Uint8Array>()
+  for (const [path, content] of pack.files) {
+    if (path === to) continue
+    files.set(path === from ? to : path, content)
+  }
+  return { ...pack, files }
+}
+
+/** The text of a file, or undefined when the pack has no such file. */
+export function readTextFile(pack: Pack, path: string): string | undefined {
+  const bytes = pack.files.get(path)
+  return bytes === undefined ? undefined : decodeText(bytes)
+}
+
+/** Paths of the files under a folder prefix such as `manifests/`, sorted. */
+export function filesUnder(pack: Pack, prefix: string): string[] {
+  return [...pack.files.keys()].filter((path) => path.startsWith(prefix)).sort()
+}
