@@ -5,16 +5,16 @@ type Listener = () => void
 
 /** A tiny external store (the TanStack pattern): React reads it through useSyncExternalStore. */
 export interface PackStore {
-  getState(): AppState
-  subscribe(listener: Listener): () => void
+  readonly getState: () => AppState
+  readonly subscribe: (listener: Listener) => () => void
   /** Applies a pure core update to the pack. */
-  updatePack(update: (pack: Pack) => Pack): void
+  readonly updatePack: (update: (pack: Pack) => Pack) => void
   /** Replaces the whole pack (new pack, opened archive, restored draft). */
-  replacePack(pack: Pack, selectedPath?: string): void
-  selectFile(path: string): void
+  readonly replacePack: (pack: Pack, selectedPath?: string) => void
+  readonly selectFile: (path: string) => void
   /** Opens a file and asks its editor or form to show a line or a field. */
-  revealLocation(target: Omit<RevealTarget, 'nonce'>): void
-  setLintMode(mode: LintMode): void
+  readonly revealLocation: (target: Omit<RevealTarget, 'nonce'>) => void
+  readonly setLintMode: (mode: LintMode) => void
 }
 
 /** Creates the store with its initial state. */
