@@ -1,0 +1,53 @@
+import * as monaco from 'monaco-editor/esm/vs/editor/editor.api'
+import 'monaco-editor/esm/vs/editor/edcore.main.js'
+import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js'
+import 'monaco-editor/esm/vs/basic-languages/markdown/markdown.contribution.js'
+import 'monaco-editor/esm/vs/language/json/monaco.contribution.js'
+import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker'
+import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker?worker'
+import { loader } from '@monaco-editor/react'
+import { configureMonacoYaml } from 'monaco-yaml'
+import YamlWorker from './yaml.worker?worker'
+import { PACK_JSON_AUTHOR_SCHEMA, VALUES_SCHEMA } from './editorSchemas'
+
+/** The bundled Monaco namespace. */
+export type Monaco = typeof monaco
+
+declare global {
+  interface Window {
+    /** The app's Monaco namespace, exposed so e2e tests can read model markers. */
+    __packBuilderMonaco?: Monaco
+  }
+}
+
+let configured = false
+
+/**
+ * Prepares the bundled Monaco once: workers, offline loader, the pack.json and values.yaml schemas.
+ * Safe to call many times; only the first call does the work.
+ */
+export function setupMonaco(): Monaco {
+  if (configured) return monaco
+  configured = true
+  self.MonacoEnvironment = {
+    getWorker(_workerId: string, label: string) {
+      if (label === 'yaml') return new YamlWorker()
+      if (label === 'json') return new JsonWorker()
+      return new EditorWorker()
+    },
+  }
+  // Without this @monaco-editor/react injects a CDN <script> and never renders offline (stack.md §2).
+  loader.config({ monaco })
+  monaco.languages.json.jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [{ uri: 'pack-builder://schemas/pack.json', fileMatch: ['pack.json', '**/pack.json'], schema: PACK_JSON_AUTHOR_SCHEMA }],
+  })
+  configureMonacoYaml(monaco, {
+    enableSchemaRequest: false,
+    schemas: [{ uri: 'pack-builder://schemas/values.yaml', fileMatch: ['**/values.yaml'], schema: VALUES_SCHEMA }],
+  })
+  window.__packBuilderMonaco = monaco
+  return monaco
+}
