@@ -30,9 +30,10 @@ export function renameValuesKey(text: string, parentPath: readonly string[], fro
   const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath, true)
   if (!isMap(parent)) return text
   const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === from)
-  if (pair === undefined || !isScalar(pair.key)) return text
-  pair.key.value = to
-  return document.toString()
+  const range = pair !== undefined && isScalar(pair.key) ? pair.key.range : undefined
+  if (!range) return text
+  // A text edit of the key alone: re-serialising the document would move trailing comments.
+  return `${text.slice(0, range[0])}${to}${text.slice(range[1])}`
 }
 
 /** Whether values.yaml has a key at `path` (stand-in). */

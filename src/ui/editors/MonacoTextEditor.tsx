@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Editor } from '@monaco-editor/react'
+import type { editor } from 'monaco-editor/esm/vs/editor/editor.api'
+import { readTextFile, setTextFile } from '../../core'
+import type { Severity } from '../../core'
+import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
+import { setupMonaco } from '../../editor/setupMonaco'
+import { useFindings } from '../lint/useFindings'
+import { useAppState, usePackStore } from '../state/usePackStore'
+import { editorLanguage, modelUri, revealPosition } from './editorLanguage'
+import { MarkdownPreview } from './MarkdownPreview'
+import { useColorScheme } from './useColorScheme'
+
+// Runs when this lazy chunk loads, so before the first <Editor> mounts (stack.md §2).
+const monaco = setupMonaco()
+
+const SEVERITY: Readonly<Record<Severity, editor.IMarkerData['severity']>> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+}
+
+// Shared by every editor instance: a reveal is handled once, not again when the file is reopened.
+let lastRevealNonce = 0
+
+const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
+  minimap: { enabled: false },
+  automaticLayout: true,
+  scrollBeyondLastLine: false,
+  tabSize: 2,
+  insertSpaces: true,
+  detectIndentation: false,
+  fontSize: 13,
+  renderWhitespace: 'boundary',
+}
+
+/**
+ * The Monaco editor of one pack file. Uncontrolled: the model owns the text while the user types and
+ * every change goes to the store; the store's text is pushed into the model only when something else
+ * changed the file (stack.md §6: never write a stale value back over the model).
+ */
+export function MonacoTextEditor({ path }: { readonly path: string }) {
+  const store = usePackStore()
+  const text = useAppState((state) => readTextFile(state.pack, path)) ?? ''
+  const reveal = useAppState((state) => state.reveal)
+  const { findings } = useFindings()
+  const scheme = useColorScheme()
+  const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
+  const language = editorLanguage(path)
+
+  const onChange = useCallback((value: string | undefined) => {
+    if (value !== undefined) store.updatePack((pack) => setTextFile(pack, path, value))
+  }, [store, path])
+
+  useEffect(() => {
+    const model = instance?.getModel()
+    if (!model) return
+    // Compare with the store's latest text, not this render's: keystrokes may have landed since.
+    const latest = readTextFile(store.getState().pack, path) ?? ''
+    if (model.getValue() !== latest) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: latest }], () => null)
+  }, [instance, text, store, path])
+
+  useEffect(() => {
+    const model = instance?.getModel()
+    if (!model) return
+    const markers = findingsToMarkers(findings, path, (line) => (line <= model.getLineCount() ? model.getLineMaxColumn(line) - 1 : 0))
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, markers.map((marker) => ({ ...marker, severity: SEVERITY[marker.severity] })))
+  }, [instance, findings, path, text])
+
+  useEffect(() => {
+    if (!instance || reveal?.path !== path || reveal.nonce <= lastRevealNonce) return
+    lastRevealNonce = reveal.nonce
+    const position = revealPosition(store.getState().pack, reveal)
+    if (position) {
+      instance.revealLineInCenter(position.line)
+      instance.setPosition({ lineNumber: position.line, column: position.column })
+    }
+    instance.focus()
+  }, [instance, reveal, path, store])
+
+  const editorElement = (
+    <Editor
+      className="text-file-editor__monaco"
+      height="100%"
+      path={modelUri(path)}
+      defaultValue={text}
+      defaultLanguage={language}
+      language={language}
+      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+      options={{ ...EDITOR_OPTIONS, ariaLabel: `Editor for ${path}`, wordWrap: language === 'markdown' ? 'on' : 'off' }}
+      onChange={onChange}
+      onMount={setInstance}
+      loading={<p role="status">Loading the editor…</p>}
+    />
+  )
+  if (language !== 'markdown') return <div className="text-file-editor" data-path={path}>{editorElement}</div>
+  return (
+    <div className="text-file-editor text-file-editor--split" data-path={path}>
+      <div className="text-file-editor__pane">{editorElement}</div>
+      <MarkdownPreview text={text} />
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { createPack, encodeText, readTextFile } from '../../core'
+import type { Pack } from '../../core'
+import { addChart, addManifest, addOptionalFile, removeChart, renameManifest } from './packActions'
+
+const packJson = { name: 'demo', displayName: 'Demo', version: '1.0.0', layer: 'addon', kubeManifests: ['manifests/web.yaml'] }
+const values = '# top comment\npack:\n  namespace: demo\nmanifests:\n  web: # the web app\n    replicas: 2\ncharts:\n  nginx:\n    a: 1\n'
+
+const packJsonOf = (pack: Pack): unknown => JSON.parse(readTextFile(pack, 'pack.json') ?? 'null')
+
+describe('pack actions', () => {
+  const base = createPack('demo', [
+    ['pack.json', encodeText(JSON.stringify(packJson, null, 2))],
+    ['values.yaml', encodeText(values)],
+    ['manifests/web.yaml', encodeText('kind: Service\n')],
+  ])
+
+  it('renames a manifest: file, pack.json list and values key follow, comments stay', () => {
+    const pack = renameManifest(base, 'manifests/web.yaml', 'frontend')
+    expect(pack.files.has('manifests/web.yaml')).toBe(false)
+    expect(readTextFile(pack, 'manifests/frontend.yaml')).toBe('kind: Service\n')
+    expect(packJsonOf(pack)).toMatchObject({ kubeManifests: ['manifests/frontend.yaml'] })
+    expect(readTextFile(pack, 'values.yaml')).toBe(values.replace('  web: # the web app', '  frontend: # the web app'))
+  })
+
+  it('adds a manifest with a starter text and lists it', () => {
+    const pack = addManifest(base, 'db')
+    expect(readTextFile(pack, 'manifests/db.yaml')).toMatch(/name: db/)
+    expect(packJsonOf(pack)).toMatchObject({ kubeManifests: ['manifests/db.yaml', 'manifests/web.yaml'] })
+  })
+
+  it('adds and removes a chart, optionally with its values', () => {
+    const added = addChart(base, 'nginx-1.0.0.tgz', Uint8Array.of(1, 2))
+    expect(packJsonOf(added)).toMatchObject({ charts: ['charts/nginx-1.0.0.tgz'] })
+    const kept = removeChart(added, 'charts/nginx-1.0.0.tgz')
+    expect(kept.files.has('charts/nginx-1.0.0.tgz')).toBe(false)
+    expect(packJsonOf(kept)).not.toHaveProperty('charts')
+    expect(readTextFile(kept, 'values.yaml')).toContain('nginx:')
+    const cleaned = removeChart(added, 'charts/nginx-1.0.0.tgz', 'nginx')
+    expect(readTextFile(cleaned, 'values.yaml')).not.toContain('nginx')
+  })
+
+  it('adds an optional file once', () => {
+    const pack = addOptionalFile(base, 'presets.yaml')
+    expect(readTextFile(pack, 'presets.yaml')).toBe('presets: []\n')
+    expect(addOptionalFile(pack, 'presets.yaml')).toBe(pack)
+  })
+})

@@ -1,0 +1,52 @@
+import { readTextFile, removeFile, renameFile, setFile, setTextFile, VALUES_YAML } from '../../core'
+import type { Pack } from '../../core'
+import { manifestNameOf, manifestPath } from './manifestName'
+import { removeValuesKey, renameValuesKey, starterManifest, syncPackJsonFileLists } from './pendingCore'
+
+/** Starter texts for the optional files the tree can add. */
+export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
+  'README.md': '# My pack\n\nWhat this pack installs, and how to configure it.\n',
+  'presets.yaml': 'presets: []\n',
+  'schema.yaml': '# Checks and UI hints for values, keyed by dotted path, for example:\n# pack.namespace:\n#   schema: \'{{ required | format "${string}" }}\'\n',
+}
+
+/** Changes values.yaml's text, when the pack has one. */
+function updateValues(pack: Pack, edit: (text: string) => string): Pack {
+  const text = readTextFile(pack, VALUES_YAML)
+  return text === undefined ? pack : setTextFile(pack, VALUES_YAML, edit(text))
+}
+
+/** Adds `manifests/<name>.yaml` with a starter Deployment and lists it in pack.json. */
+export function addManifest(pack: Pack, name: string): Pack {
+  return syncPackJsonFileLists(setTextFile(pack, manifestPath(name), starterManifest(name)))
+}
+
+/** Renames a manifest file; pack.json's list and values.yaml's `manifests.<name>` key follow. */
+export function renameManifest(pack: Pack, from: string, newName: string): Pack {
+  const folder = from.slice(0, from.lastIndexOf('/') + 1)
+  const to = `${folder}${newName}.yaml`
+  const renamed = syncPackJsonFileLists(renameFile(pack, from, to))
+  return updateValues(renamed, (text) => renameValuesKey(text, ['manifests'], manifestNameOf(from), newName))
+}
+
+/** Adds (or replaces) a chart archive under charts/ and lists it in pack.json. */
+export function addChart(pack: Pack, fileName: string, bytes: Uint8Array): Pack {
+  return syncPackJsonFileLists(setFile(pack, `charts/${fileName}`, bytes))
+}
+
+/** Removes a file; pack.json's manifest and chart lists follow. */
+export function deletePackFile(pack: Pack, path: string): Pack {
+  return syncPackJsonFileLists(removeFile(pack, path))
+}
+
+/** Removes a chart archive and, when asked, its `charts.<folder>` values. */
+export function removeChart(pack: Pack, path: string, valuesFolder?: string): Pack {
+  const removed = deletePackFile(pack, path)
+  return valuesFolder === undefined ? removed : updateValues(removed, (text) => removeValuesKey(text, ['charts', valuesFolder]))
+}
+
+/** Adds an optional file (README.md, presets.yaml, schema.yaml) with its starter text. */
+export function addOptionalFile(pack: Pack, path: string): Pack {
+  if (pack.files.has(path)) return pack
+  return setTextFile(pack, path, OPTIONAL_FILE_STARTERS[path] ?? '')
+}
