@@ -10,6 +10,7 @@ import { useAppState, usePackStore } from '../state/usePackStore'
 import { editorLanguage, modelUri, revealPosition } from './editorLanguage'
 import { MarkdownPreview } from './MarkdownPreview'
 import { useColorScheme } from './useColorScheme'
+import './editors.css'
 
 // Runs when this lazy chunk loads, so before the first <Editor> mounts (stack.md §2).
 const monaco = setupMonaco()

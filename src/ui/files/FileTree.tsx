@@ -1,4 +1,167 @@
-/** The pack's files, with actions to add, rename, delete and upload. (Placeholder: files work.) */
+import { useMemo, useRef, useState } from 'react'
+import type { DragEvent, KeyboardEvent } from 'react'
+import { filesOf } from '../browser/readFileBytes'
+import { useFindings } from '../lint/useFindings'
+import { useAppState, usePackStore } from '../state/usePackStore'
+import { describeChartUpload, uploadCharts } from './chartUpload'
+import { countProblemsByFile, groupPackFiles, OPTIONAL_FILE_PATHS, worstSeverity } from './fileGroups'
+import type { FileEntry, ProblemCount } from './fileGroups'
+import { FileTreeDialogs } from './FileTreeDialogs'
+import type { FileTreeDialog } from './FileTreeDialogs'
+import { addOptionalFile } from './packActions'
+import './files.css'
+
+/** Spoken and shown summary of a file's problems, e.g. "2 errors, 1 warning". */
+function problemSummary(count: ProblemCount | undefined): string {
+  if (count === undefined) return ''
+  const parts = [[count.error, 'error'], [count.warning, 'warning'], [count.info, 'note']] as const
+  return parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`).join(', ')
+}
+
+// pack.json, values.yaml and logo.png are required: they can be replaced, never deleted here.
+const isDeletable = (path: string) => !['pack.json', 'values.yaml', 'logo.png'].includes(path)
+
+/** The pack's files, grouped, with problem counts and actions to add, rename, delete and upload. */
 export function FileTree() {
-  return <nav aria-label="Pack files" />
+  const store = usePackStore()
+  const files = useAppState((state) => state.pack.files)
+  const selectedPath = useAppState((state) => state.selectedPath)
+  const { findings } = useFindings()
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const [focusedKey, setFocusedKey] = useState<string | undefined>()
+  const [dialog, setDialog] = useState<FileTreeDialog | undefined>()
+  const [status, setStatus] = useState('')
+  const [dragging, setDragging] = useState(false)
+  const treeRef = useRef<HTMLUListElement>(null)
+  const chartInput = useRef<HTMLInputElement>(null)
+
+  const nodes = useMemo(() => groupPackFiles(files.keys()), [files])
+  const counts = useMemo(() => countProblemsByFile(findings), [findings])
+  const visibleKeys = nodes.flatMap((node) => node.kind === 'file'
+    ? [node.entry.path]
+    : [`folder:${node.id}`, ...(collapsed.has(node.id) ? [] : node.entries.map((entry) => entry.path))])
+  const activeKey = focusedKey !== undefined && visibleKeys.includes(focusedKey) ? focusedKey : selectedPath
+
+  const focusKey = (key: string | undefined) => {
+    if (key === undefined) return
+    setFocusedKey(key)
+    treeRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus()
+  }
+  const toggleFolder = (id: string, open?: boolean) => {
+    setCollapsed((current) => {
+      const next = new Set(current)
+      if (open ?? next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const index = visibleKeys.indexOf(activeKey)
+    const key = visibleKeys[index]
+    const folderId = key?.startsWith('folder:') === true ? key.slice('folder:'.length) : undefined
+    switch (event.key) {
+      case 'ArrowDown': focusKey(visibleKeys[Math.min(index + 1, visibleKeys.length - 1)]); break
+      case 'ArrowUp': focusKey(visibleKeys[Math.max(index - 1, 0)]); break
+      case 'Home': focusKey(visibleKeys[0]); break
+      case 'End': focusKey(visibleKeys.at(-1)); break
+      case 'ArrowRight': if (folderId !== undefined) toggleFolder(folderId, true); break
+      case 'ArrowLeft': if (folderId !== undefined) toggleFolder(folderId, false); break
+      case 'Enter':
+      case ' ':
+        if (folderId !== undefined) toggleFolder(folderId)
+        else if (key !== undefined) store.selectFile(key)
+        break
+      default: return
+    }
+    event.preventDefault()
+  }
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault()
+    setDragging(false)
+    void uploadCharts(store, filesOf(event.dataTransfer.files)).then((result) => { setStatus(describeChartUpload(result)) })
+  }
+
+  const renderFile = (entry: FileEntry) => {
+    const count = counts.get(entry.path)
+    const severity = worstSeverity(count)
+    const summary = problemSummary(count)
+    return (
+      <li
+        key={entry.path}
+        role="treeitem"
+        data-key={entry.path}
+        aria-selected={entry.path === selectedPath}
+        aria-label={[entry.label, entry.missing ? 'missing' : '', summary].filter(Boolean).join(', ')}
+        tabIndex={entry.path === activeKey ? 0 : -1}
+        className={`file-tree__file${entry.missing ? ' file-tree__file--missing' : ''}`}
+        onClick={() => { setFocusedKey(entry.path); store.selectFile(entry.path) }}
+      >
+        <span className="file-tree__label">{entry.label}</span>
+        {entry.missing && <span className="file-tree__note" aria-hidden="true">missing</span>}
+        {severity !== undefined && <span className={`file-tree__badge file-tree__badge--${severity}`} title={summary} aria-hidden="true">{(count?.error ?? 0) + (count?.warning ?? 0) + (count?.info ?? 0)}</span>}
+      </li>
+    )
+  }
+
+  const selectedIsManifest = selectedPath.startsWith('manifests/') && files.has(selectedPath)
+  const missingOptional = OPTIONAL_FILE_PATHS.filter((path) => !files.has(path))
+  return (
+    <nav
+      aria-label="Pack files"
+      className={`file-tree${dragging ? ' file-tree--dragging' : ''}`}
+      onDragOver={(event) => { event.preventDefault(); setDragging(true) }}
+      onDragLeave={() => { setDragging(false) }}
+      onDrop={onDrop}
+    >
+      <div role="toolbar" aria-label="Add files" className="file-tree__toolbar">
+        <button type="button" onClick={() => { setDialog({ kind: 'add-manifest' }) }}>Add manifest</button>
+        <button type="button" onClick={() => chartInput.current?.click()}>Upload chart…</button>
+        {missingOptional.map((path) => (
+          <button key={path} type="button" onClick={() => { store.updatePack((pack) => addOptionalFile(pack, path)); store.selectFile(path) }}>Add {path}</button>
+        ))}
+        <input
+          ref={chartInput}
+          type="file"
+          accept=".tgz,application/gzip,application/x-gzip,application/x-compressed-tar"
+          multiple
+          hidden
+          aria-label="Chart archive (.tgz)"
+          onChange={(event) => {
+            const picked = filesOf(event.target.files)
+            event.target.value = ''
+            void uploadCharts(store, picked).then((result) => { setStatus(describeChartUpload(result)) })
+          }}
+        />
+      </div>
+      <ul ref={treeRef} role="tree" aria-label="Pack files" className="file-tree__tree" onKeyDown={onKeyDown}>
+        {nodes.map((node) => {
+          if (node.kind === 'file') return renderFile(node.entry)
+          const key = `folder:${node.id}`
+          const open = !collapsed.has(node.id)
+          return (
+            <li
+              key={key}
+              role="treeitem"
+              data-key={key}
+              aria-expanded={open}
+              aria-label={`${node.label} (${node.entries.length})`}
+              tabIndex={key === activeKey ? 0 : -1}
+              className="file-tree__folder"
+              onClick={(event) => { if (event.target === event.currentTarget.firstElementChild) { setFocusedKey(key); toggleFolder(node.id) } }}
+            >
+              <span className="file-tree__folder-label">{open ? '▾' : '▸'} {node.label}</span>
+              {open && <ul role="group">{node.entries.length === 0 ? <li role="none" className="file-tree__empty">none yet</li> : node.entries.map(renderFile)}</ul>}
+            </li>
+          )
+        })}
+      </ul>
+      <div role="toolbar" aria-label="Selected file" className="file-tree__toolbar">
+        {selectedIsManifest && <button type="button" onClick={() => { setDialog({ kind: 'rename-manifest', path: selectedPath }) }}>Rename manifest…</button>}
+        {files.has(selectedPath) && isDeletable(selectedPath) && <button type="button" onClick={() => { setDialog({ kind: 'delete', path: selectedPath }) }}>Delete {selectedPath}…</button>}
+      </div>
+      <p role="status" className="file-tree__status">{status}</p>
+      <p className="file-tree__hint">Drop a chart .tgz here to add it.</p>
+      {dialog !== undefined && <FileTreeDialogs dialog={dialog} store={store} onClose={() => { setDialog(undefined) }} />}
+    </nav>
+  )
 }

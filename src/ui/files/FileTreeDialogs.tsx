@@ -1,0 +1,69 @@
+import { manifestNameOf, manifestNameProblem } from './manifestName'
+import { ConfirmDialog } from './Dialog'
+import { NameDialog } from './NameDialog'
+import { addManifest, deletePackFile, renameManifest } from './packActions'
+import type { PackStore } from '../state/packStore'
+import { manifestPath } from './manifestName'
+
+/** Which file-tree dialog is open. */
+export type FileTreeDialog =
+  | { readonly kind: 'add-manifest' }
+  | { readonly kind: 'rename-manifest'; readonly path: string }
+  | { readonly kind: 'delete'; readonly path: string }
+
+/** The open file-tree dialog, wired to the pack actions. */
+export function FileTreeDialogs({ dialog, store, onClose }: {
+  readonly dialog: FileTreeDialog
+  readonly store: PackStore
+  readonly onClose: () => void
+}) {
+  const paths = () => store.getState().pack.files.keys()
+  switch (dialog.kind) {
+    case 'add-manifest':
+      return (
+        <NameDialog
+          title="Add a manifest"
+          label="Manifest name (also its key under manifests: in values.yaml)"
+          initialName=""
+          submitLabel="Add manifest"
+          problemOf={(name) => manifestNameProblem(name, paths())}
+          onSubmit={(name) => {
+            store.updatePack((pack) => addManifest(pack, name))
+            store.selectFile(manifestPath(name))
+          }}
+          onClose={onClose}
+        />
+      )
+    case 'rename-manifest': {
+      const { path } = dialog
+      return (
+        <NameDialog
+          title={`Rename ${path}`}
+          label="New manifest name"
+          initialName={manifestNameOf(path)}
+          submitLabel="Rename"
+          problemOf={(name) => manifestNameProblem(name, paths(), path)}
+          onSubmit={(name) => {
+            store.updatePack((pack) => renameManifest(pack, path, name))
+            store.selectFile(`${path.slice(0, path.lastIndexOf('/') + 1)}${name}.yaml`)
+          }}
+          onClose={onClose}
+        />
+      )
+    }
+    case 'delete':
+      return (
+        <ConfirmDialog
+          title={`Delete ${dialog.path}?`}
+          confirmLabel="Delete"
+          onConfirm={() => {
+            store.updatePack((pack) => deletePackFile(pack, dialog.path))
+            if (store.getState().selectedPath === dialog.path) store.selectFile('pack.json')
+          }}
+          onClose={onClose}
+        >
+          <p>The file is removed from the pack{dialog.path.startsWith('manifests/') || dialog.path.startsWith('charts/') ? ' and from pack.json' : ''}. Values in values.yaml stay as they are.</p>
+        </ConfirmDialog>
+      )
+  }
+}

@@ -1,0 +1,43 @@
+import { readFileBytes } from '../browser/readFileBytes'
+import type { PackStore } from '../state/packStore'
+import { addChart } from './packActions'
+
+/** What happened to dropped or picked chart files, in words for a status line. */
+export interface ChartUploadResult {
+  readonly added: readonly string[]
+  readonly rejected: readonly string[]
+}
+
+/** A file name is usable as a chart archive name: `<something>.tgz`, no folders. */
+export function isChartFileName(name: string): boolean {
+  return /^[^/\\]+\.tgz$/i.test(name) && !name.startsWith('.')
+}
+
+/**
+ * Adds the `.tgz` files among `files` to the pack under charts/ (pack.json's list follows) and
+ * selects the last one. Other files are reported back, not added.
+ */
+export async function uploadCharts(store: PackStore, files: readonly File[]): Promise<ChartUploadResult> {
+  const added: string[] = []
+  const rejected: string[] = []
+  for (const file of files) {
+    if (!isChartFileName(file.name)) {
+      rejected.push(file.name)
+      continue
+    }
+    const bytes = await readFileBytes(file)
+    store.updatePack((pack) => addChart(pack, file.name, bytes))
+    added.push(`charts/${file.name}`)
+  }
+  const last = added.at(-1)
+  if (last !== undefined) store.selectFile(last)
+  return { added, rejected }
+}
+
+/** A status line for an upload result. */
+export function describeChartUpload(result: ChartUploadResult): string {
+  const parts: string[] = []
+  if (result.added.length > 0) parts.push(`Added ${result.added.join(', ')}.`)
+  if (result.rejected.length > 0) parts.push(`Not a chart archive (.tgz): ${result.rejected.join(', ')}.`)
+  return parts.join(' ')
+}
