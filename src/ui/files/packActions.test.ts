@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPack, encodeText, readTextFile } from '../../core'
 import type { Pack } from '../../core'
-import { addChart, addManifest, addOptionalFile, removeChart, renameManifest } from './packActions'
+import { addChart, addManifest, addOptionalFile, putChartDefaultValues, removeChart, renameManifest } from './packActions'
 
 const packJson = { name: 'demo', displayName: 'Demo', version: '1.0.0', layer: 'addon', kubeManifests: ['manifests/web.yaml'] }
 const values = '# top comment\npack:\n  namespace: demo\nmanifests:\n  web: # the web app\n    replicas: 2\ncharts:\n  nginx:\n    a: 1\n'
@@ -44,5 +44,12 @@ describe('pack actions', () => {
     const pack = addOptionalFile(base, 'presets.yaml')
     expect(readTextFile(pack, 'presets.yaml')).toBe('presets: []\n')
     expect(addOptionalFile(pack, 'presets.yaml')).toBe(pack)
+  })
+
+  it('puts chart defaults under charts.<folder>, replacing existing ones only when asked', () => {
+    const added = putChartDefaultValues(base, 'redis', 'replicas: 3\n', false)
+    expect(readTextFile(added, 'values.yaml')).toContain('  redis:\n    replicas: 3')
+    expect(putChartDefaultValues(base, 'nginx', 'b: 2\n', false)).toBe(base)
+    expect(readTextFile(putChartDefaultValues(base, 'nginx', 'b: 2\n', true), 'values.yaml')).toContain('  nginx:\n    b: 2')
   })
 })

@@ -1,7 +1,7 @@
 import { readTextFile, removeFile, renameFile, setFile, setTextFile, VALUES_YAML } from '../../core'
 import type { Pack } from '../../core'
 import { manifestNameOf, manifestPath } from './manifestName'
-import { removeValuesKey, renameValuesKey, starterManifest, syncPackJsonFileLists } from './pendingCore'
+import { removeValuesKey, renameValuesKey, setChartDefaultValues, starterManifest, syncPackJsonFileLists } from './pendingCore'
 
 /** Starter texts for the optional files the tree can add. */
 export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
@@ -49,4 +49,9 @@ export function removeChart(pack: Pack, path: string, valuesFolder?: string): Pa
 export function addOptionalFile(pack: Pack, path: string): Pack {
   if (pack.files.has(path)) return pack
   return setTextFile(pack, path, OPTIONAL_FILE_STARTERS[path] ?? '')
+}
+
+/** Puts a chart's own default values under `charts.<folder>` in values.yaml; replaces them only when asked. */
+export function putChartDefaultValues(pack: Pack, folder: string, chartValuesYaml: string, overwrite: boolean): Pack {
+  return updateValues(pack, (text) => setChartDefaultValues(text, folder, chartValuesYaml, { overwrite }))
 }
