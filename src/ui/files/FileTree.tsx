@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
-import { filesOf } from '../browser/readFileBytes'
+import { filesOf } from './fileList'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { describeChartUpload, uploadCharts } from './chartUpload'
