@@ -1,9 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-
-function App() {
-  return <h1>Pack Builder</h1>
-}
+import { FilesHarness } from './ui/files/FilesHarness'
 
 const container = document.getElementById('root')
-if (container) createRoot(container).render(<StrictMode><App /></StrictMode>)
+if (container) createRoot(container).render(<StrictMode><FilesHarness /></StrictMode>)

@@ -1,0 +1,47 @@
+import { expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+/** What a marker looks like to a test (read through `window.__packBuilderMonaco`). */
+export interface MarkerSummary {
+  readonly owner: string
+  readonly severity: number
+  readonly line: number
+  readonly message: string
+}
+
+/** Opens a file from the file tree and waits until its Monaco model exists. */
+export async function openInEditor(page: Page, label: string | RegExp, path: string): Promise<void> {
+  await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: label }).click()
+  await page.waitForFunction((uri) => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse(uri)) != null, `file:///${path}`)
+}
+
+/** The text of an open file's Monaco model. */
+export async function modelText(page: Page, path: string): Promise<string> {
+  return page.evaluate((uri) => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse(uri))?.getValue() ?? '', `file:///${path}`)
+}
+
+/** Polls the markers of an open file until `predicate` holds, then returns them. */
+export async function waitForMarkers(page: Page, path: string, predicate: (markers: MarkerSummary[]) => boolean): Promise<MarkerSummary[]> {
+  let markers: MarkerSummary[] = []
+  await expect.poll(async () => {
+    markers = await page.evaluate((uri) => {
+      const monaco = window.__packBuilderMonaco
+      if (!monaco) return []
+      return monaco.editor.getModelMarkers({ resource: monaco.Uri.parse(uri) })
+        .map((marker) => ({ owner: marker.owner, severity: marker.severity, line: marker.startLineNumber, message: marker.message }))
+    }, `file:///${path}`)
+    return predicate(markers)
+  }).toBe(true)
+  return markers
+}
+
+/** Puts the cursor at a line's end in the open editor and focuses it, for a short typed edit. */
+export async function placeCursorAtLineEnd(page: Page, line: number): Promise<void> {
+  await page.evaluate((lineNumber) => {
+    const editor = window.__packBuilderMonaco?.editor.getEditors()[0]
+    const model = editor?.getModel()
+    if (!editor || !model) throw new Error('no editor')
+    editor.setPosition({ lineNumber, column: model.getLineMaxColumn(lineNumber) })
+    editor.focus()
+  }, line)
+}
