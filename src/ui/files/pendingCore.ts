@@ -54,6 +54,11 @@ export function setChartDefaultValues(text: string, chartFolder: string, chartVa
   const document = parseDocument(text)
   const path = ['charts', chartFolder]
   if (document.hasIn(path) && options.overwrite !== true) return text
+  if (!document.has('charts')) {
+    // Appending keeps every existing line (and comment) exactly as typed.
+    const body = chartValuesYaml.trim() === '' ? ' {}\n' : `\n${chartValuesYaml.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `    ${line}`)).join('\n')}\n`
+    return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}charts:\n  ${chartFolder}:${body}`
+  }
   const chartValues = parseDocument(chartValuesYaml).contents
   document.setIn(path, chartValues ?? document.createNode({}))
   return document.toString()
