@@ -1,9 +1,10 @@
 import { useMemo, useRef, useState } from 'react'
-import type { DragEvent, KeyboardEvent } from 'react'
+import type { KeyboardEvent } from 'react'
 import { filesOf } from './fileList'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { describeChartUpload, uploadCharts } from './chartUpload'
+import { useChartDrop } from './useChartDrop'
 import { countProblemsByFile, groupPackFiles, OPTIONAL_FILE_PATHS, worstSeverity } from './fileGroups'
 import type { FileEntry, ProblemCount } from './fileGroups'
 import { FileTreeDialogs } from './FileTreeDialogs'
@@ -31,7 +32,7 @@ export function FileTree() {
   const [focusedKey, setFocusedKey] = useState<string | undefined>()
   const [dialog, setDialog] = useState<FileTreeDialog | undefined>()
   const [status, setStatus] = useState('')
-  const [dragging, setDragging] = useState(false)
+  const { dragging, handlers: dropHandlers } = useChartDrop(setStatus)
   const treeRef = useRef<HTMLUListElement>(null)
   const chartInput = useRef<HTMLInputElement>(null)
 
@@ -75,12 +76,6 @@ export function FileTree() {
     }
     event.preventDefault()
   }
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault()
-    setDragging(false)
-    void uploadCharts(store, filesOf(event.dataTransfer.files)).then((result) => { setStatus(describeChartUpload(result)) })
-  }
-
   const renderFile = (entry: FileEntry) => {
     const count = counts.get(entry.path)
     const severity = worstSeverity(count)
@@ -109,9 +104,7 @@ export function FileTree() {
     <nav
       aria-label="Pack files"
       className={`file-tree${dragging ? ' file-tree--dragging' : ''}`}
-      onDragOver={(event) => { event.preventDefault(); setDragging(true) }}
-      onDragLeave={() => { setDragging(false) }}
-      onDrop={onDrop}
+      {...dropHandlers}
     >
       <div role="toolbar" aria-label="Add files" className="file-tree__toolbar">
         <button type="button" onClick={() => { setDialog({ kind: 'add-manifest' }) }}>Add manifest</button>

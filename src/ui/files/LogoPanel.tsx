@@ -56,6 +56,7 @@ export function LogoPanel() {
   }
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
+    event.stopPropagation()
     setDragging(false)
     void accept(filesOf(event.dataTransfer.files)[0])
   }
