@@ -5,6 +5,7 @@ import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { describeChartUpload, uploadCharts } from './chartUpload'
 import { useChartDrop } from './useChartDrop'
+import { useLogoUpload } from './useLogoUpload'
 import { countProblemsByFile, groupPackFiles, OPTIONAL_FILE_PATHS, worstSeverity } from './fileGroups'
 import type { FileEntry, ProblemCount } from './fileGroups'
 import { FileTreeDialogs } from './FileTreeDialogs'
@@ -35,6 +36,8 @@ export function FileTree() {
   const { dragging, handlers: dropHandlers } = useChartDrop(setStatus)
   const treeRef = useRef<HTMLUListElement>(null)
   const chartInput = useRef<HTMLInputElement>(null)
+  const logoInput = useRef<HTMLInputElement>(null)
+  const logoUpload = useLogoUpload(() => { store.selectFile('logo.png') })
 
   const nodes = useMemo(() => groupPackFiles(files.keys()), [files])
   const counts = useMemo(() => countProblemsByFile(findings), [findings])
@@ -109,6 +112,7 @@ export function FileTree() {
       <div role="toolbar" aria-label="Add files" className="file-tree__toolbar">
         <button type="button" onClick={() => { setDialog({ kind: 'add-manifest' }) }}>Add manifest</button>
         <button type="button" onClick={() => chartInput.current?.click()}>Upload chart…</button>
+        <button type="button" onClick={() => logoInput.current?.click()}>Upload logo…</button>
         {missingOptional.map((path) => (
           <button key={path} type="button" onClick={() => { store.updatePack((pack) => addOptionalFile(pack, path)); store.selectFile(path) }}>Add {path}</button>
         ))}
@@ -123,6 +127,18 @@ export function FileTree() {
             const picked = filesOf(event.target.files)
             event.target.value = ''
             void uploadCharts(store, picked).then((result) => { setStatus(describeChartUpload(result)) })
+          }}
+        />
+        <input
+          ref={logoInput}
+          type="file"
+          accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
+          hidden
+          aria-label="Logo image for the pack"
+          onChange={(event) => {
+            const picked = filesOf(event.target.files)[0]
+            event.target.value = ''
+            void logoUpload.accept(picked)
           }}
         />
       </div>
@@ -152,7 +168,9 @@ export function FileTree() {
         {selectedIsManifest && <button type="button" onClick={() => { setDialog({ kind: 'rename-manifest', path: selectedPath }) }}>Rename manifest…</button>}
         {files.has(selectedPath) && isDeletable(selectedPath) && <button type="button" onClick={() => { setDialog({ kind: 'delete', path: selectedPath }) }}>Delete {selectedPath}…</button>}
       </div>
-      <p role="status" className="file-tree__status">{status}</p>
+      <p role="status" className="file-tree__status">{[status, logoUpload.status].filter(Boolean).join(' ')}</p>
+      {logoUpload.problem !== '' && <p role="alert" className="field-problem">{logoUpload.problem}</p>}
+      {logoUpload.dialog}
       <p className="file-tree__hint">Drop a chart .tgz here to add it.</p>
       {dialog !== undefined && <FileTreeDialogs dialog={dialog} store={store} onClose={() => { setDialog(undefined) }} />}
     </nav>

@@ -44,3 +44,9 @@ export function conversionSize(format: ImageFormat, width: number, height: numbe
   const scale = 256 / Math.max(width, height)
   return { width: Math.round(width * scale), height: Math.round(height * scale) }
 }
+
+/** "120×90 px, 2.1 KiB" (pixels only when the header could be read). */
+export function logoSizeText(logo: LogoInspection): string {
+  const pixels = logo.width !== undefined && logo.height !== undefined ? `${logo.width}×${logo.height} px, ` : ''
+  return `${pixels}${formatBytes(logo.byteLength)}`
+}
