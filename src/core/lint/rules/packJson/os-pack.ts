@@ -9,7 +9,8 @@ function* checkAnnotations(context: LintContext, cloud: OsPackCloud, annotations
   for (const spec of OS_ANNOTATION_SETS[cloud]) {
     if (!spec.required) continue
     const value = present[spec.key]
-    if (typeof value === 'string' && value.trim() !== '') continue
+    // A present non-string value is pack-json/annotations' business (and skipK8sInstall's check below).
+    if (value !== undefined && !(typeof value === 'string' && value.trim() === '')) continue
     yield {
       file: PACK_JSON_FILE,
       pointer: pointerTo(...(isRecord(annotations) ? ['annotations'] : [])),
