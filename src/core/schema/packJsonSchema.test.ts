@@ -49,6 +49,7 @@ const CASES: readonly [string, object, boolean, boolean][] = [
   ['resource components', resource({ components: [{ scheduleType: 'worker' }] }), true, true],
   ['control-plane (accepted, lint says emit master)', resource({ components: [{ scheduleType: 'control-plane' }] }), true, true],
   ['a two-part version', { ...VALID_PACK_JSON, version: '1.5' }, true, true],
+  ['an unknown key (kept; the rules speak about it)', { ...VALID_PACK_JSON, commit_msg: 'x', readinessCheck: { a: 1 } }, true, true],
   ['a missing name', without('name'), false, false],
   ['an unknown layer', { ...VALID_PACK_JSON, layer: 'app' }, false, false],
   ['no cloudTypes', without('cloudTypes'), false, true],

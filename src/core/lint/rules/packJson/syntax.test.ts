@@ -17,7 +17,8 @@ describe(RULE, () => {
 
   it.each<[string, string | undefined, { line?: number; pointer?: string }[]]>([
     ['a missing pack.json', undefined, [{}]],
-    ['a trailing comma', '{\n  "name": "a",\n}\n', [{ line: 3 }]],
+    ['a trailing comma', '{\n  "name": "a",\n}\n', [{ line: 2 }]],
+    ['a trailing comma in a list', '{\n  "cloudTypes": [\n    "all",\n\n  ]\n}\n', [{ line: 3 }]],
     ['a comment', '{\n  // note\n  "name": "a"\n}\n', [{ line: 2 }]],
     ['a missing comma', '{\n  "name": "a"\n  "version": "1.0.0"\n}\n', [{ line: 3 }]],
     ['an array at the top', '[\n  1\n]\n', [{ pointer: '', line: 1 }]],

@@ -19,13 +19,16 @@ export const syntaxRule: Rule = {
       const place = `${error.position.line}:${error.position.column}`
       if (reported.has(place)) continue
       reported.add(place)
-      const before = view.text.slice(0, view.lines.offsetAt(error.position)).trimEnd()
-      const closer = view.text.charAt(view.lines.offsetAt(error.position))
+      const offset = view.lines.offsetAt(error.position)
+      const before = view.text.slice(0, offset).trimEnd()
+      const closer = view.text.charAt(offset)
       const trailingComma = before.endsWith(',') && (closer === '}' || closer === ']')
+      // Point at the comma itself, which is what the author has to delete.
+      const position = trailingComma ? view.lines.positionAt(before.length - 1) : error.position
       yield {
         file: PACK_JSON_FILE,
-        line: error.position.line,
-        column: error.position.column,
+        line: position.line,
+        column: position.column,
         message: trailingComma ? `pack.json is not valid JSON: a comma before "${closer}" (trailing comma).` : `pack.json is not valid JSON: ${error.message}.`,
         hint: trailingComma
           ? 'Remove the comma after the last item.'
