@@ -4,7 +4,7 @@ import type { FindingDraft, LintContext, Rule } from '../../types'
 import { PACK_JSON_FILE, byMode, constraintEntries, isRecord, pointerTo, show } from './packJsonSupport'
 
 /** A bound as a comparable version: "1.27" counts as 1.27.0 (spec 6.1). Undefined when it cannot be read. */
-export function boundVersion(bound: string): string | undefined {
+function boundVersion(bound: string): string | undefined {
   return valid(bound) ?? coerce(bound, { includePrerelease: true })?.version ?? undefined
 }
 

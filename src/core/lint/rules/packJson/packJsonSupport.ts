@@ -44,3 +44,17 @@ export function constraintEntries(context: LintContext, list: 'dependencies' | '
   const entries = isRecord(constraints) ? constraints[list] : undefined
   return Array.isArray(entries) ? entries.map((entry: unknown, index) => ({ index, entry })) : []
 }
+
+/** What a dotted-path lookup found. */
+export type Lookup = { readonly found: true; readonly value: unknown } | { readonly found: false }
+
+/** Follows a dotted values.yaml path such as `charts.app.resources.requests.cpu`. */
+export function lookupDottedPath(root: unknown, path: string): Lookup {
+  let current = root
+  for (const segment of path.split('.')) {
+    if (Array.isArray(current) && /^\d+$/.test(segment) && Number(segment) < current.length) current = current[Number(segment)]
+    else if (isRecord(current) && Object.hasOwn(current, segment)) current = current[segment]
+    else return { found: false }
+  }
+  return { found: true, value: current }
+}

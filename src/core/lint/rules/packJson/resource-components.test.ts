@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
-import { lookupDottedPath, resourceComponentsRule } from './resource-components'
+import { lookupDottedPath } from './packJsonSupport'
+import { resourceComponentsRule } from './resource-components'
 
 const RULE = 'pack-json/resource-components'
 const found = (severity: FindingLocation['severity'], location: { line?: number; pointer?: string }): FindingLocation => ({ ruleId: RULE, severity, file: 'pack.json', ...location })

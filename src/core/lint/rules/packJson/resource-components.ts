@@ -1,21 +1,8 @@
 import { SCHEDULE_TYPES } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, constraintEntries, isRecord, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, constraintEntries, isRecord, lookupDottedPath, pointerTo, show } from './packJsonSupport'
 
 const PARAM_REFS = ['resourceRequestParamRef', 'replicaCountParamRef'] as const
-
-type Lookup = { readonly found: true; readonly value: unknown } | { readonly found: false }
-
-/** Follows a dotted values.yaml path such as `charts.app.resources.requests.cpu`. */
-export function lookupDottedPath(root: unknown, path: string): Lookup {
-  let current = root
-  for (const segment of path.split('.')) {
-    if (Array.isArray(current) && /^\d+$/.test(segment) && Number(segment) < current.length) current = current[Number(segment)]
-    else if (isRecord(current) && Object.hasOwn(current, segment)) current = current[segment]
-    else return { found: false }
-  }
-  return { found: true, value: current }
-}
 
 function isQuantity(value: unknown): boolean {
   return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(\.\d+)?[a-zA-Z]*$/.test(value.trim()))
