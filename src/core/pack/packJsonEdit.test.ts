@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createPack, readTextFile, setTextFile } from './pack'
 import { applyPackJsonObject, setPackJsonValue, syncPackJsonFileLists } from './packJsonEdit'
@@ -77,6 +78,23 @@ describe('applyPackJsonObject', () => {
     const text = '{\n  "constraints": {"dependencies": [{"packName": "a", "type": "optional"}, {"packName": "b", "type": "required"}]}\n}\n'
     const next = { constraints: { dependencies: [{ packName: 'a', type: 'optional' }, { packName: 'b', type: 'optional' }] } }
     expect(applyPackJsonObject(text, next)).toBe(text.replace('"required"', '"optional"'))
+  })
+
+  it('always yields text that parses to the new object, and keeps the old text when nothing changed', () => {
+    const key = fc.constantFrom('name', 'version', 'layer', 'cloudTypes', 'annotations', 'x-extra', 'constraints')
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null))
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 3 })),
+    })).node
+    const packJson = fc.dictionary(key, value, { maxKeys: 6 })
+    fc.assert(
+      fc.property(packJson, packJson, fc.constantFrom(0, 2, 4), (before, after, indent) => {
+        const text = JSON.stringify(before, null, indent) + '\n'
+        expect(JSON.parse(applyPackJsonObject(text, after))).toEqual(after)
+        expect(applyPackJsonObject(text, before)).toBe(text)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('replaces text that does not parse', () => {
