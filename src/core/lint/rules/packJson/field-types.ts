@@ -9,7 +9,7 @@ export const fieldTypesRule: Rule = {
   id: 'pack-json/field-types',
   severity: 'error',
   description: 'Optional pack.json fields have the JSON type Palette expects (strings, lists of strings, objects).',
-  spec: 'R1, R8',
+  spec: 'section 2.1 (property types)',
   *check(context: LintContext): Iterable<FindingDraft> {
     const packJson = context.packJsonObject
     if (!packJson) return
