@@ -26,22 +26,28 @@ export async function inspectChart(bytes: Uint8Array): Promise<ChartInspection> 
 }
 
 function readChart(entries: readonly PackEntry[]): ChartInspection {
-  const folders = [...new Set(entries.map((entry) => (entry.path.includes('/') ? (entry.path.split('/')[0] ?? '') : '')))]
-  if (folders.length === 0) return failed('the chart archive holds no files')
-  if (folders.includes('')) return failed('the chart archive has files outside a top folder; helm package puts everything in one folder named after the chart')
-  const [folder] = folders
-  if (folder === undefined || folders.length > 1) return failed(`the chart archive has several top folders (${folders.join(', ')}); a packaged chart has exactly one`)
-  const chartYamlBytes = entries.find((entry) => entry.path === `${folder}/Chart.yaml`)?.bytes
-  if (chartYamlBytes === undefined) return failed(`the chart archive has no Chart.yaml in its top folder '${folder}'`)
+  if (entries.length === 0) return failed('the chart archive holds no files')
+  // A chart tarred from inside its folder (`./Chart.yaml`) has no top folder; Helm reads it anyway,
+  // and real packs (consul-k8s-1.3.0, trident-operator-23.07.1) ship such charts keyed by the chart name.
+  const flat = entries.some((entry) => entry.path === 'Chart.yaml')
+  const folders = flat ? [''] : [...new Set(entries.map((entry) => (entry.path.includes('/') ? (entry.path.split('/')[0] ?? '') : '')))]
+  if (folders.includes('') && !flat) return failed('the chart archive has files outside a top folder and no Chart.yaml at its root; helm package puts everything in one folder named after the chart')
+  const [top] = folders
+  if (top === undefined || folders.length > 1) return failed(`the chart archive has several top folders (${folders.join(', ')}); a packaged chart has exactly one`)
+  const prefix = flat ? '' : `${top}/`
+  const where = flat ? 'at the root of the chart archive' : `in '${top}'`
+  const chartYamlBytes = entries.find((entry) => entry.path === `${prefix}Chart.yaml`)?.bytes
+  if (chartYamlBytes === undefined) return failed(`the chart archive has no Chart.yaml in its top folder '${top}'`)
   const document = parseDocument(decodeText(chartYamlBytes))
   const firstError = document.errors[0]
-  if (firstError !== undefined) return failed(`Chart.yaml in '${folder}' is not valid YAML (${firstError.message.split('\n')[0] ?? ''})`)
+  if (firstError !== undefined) return failed(`Chart.yaml ${where} is not valid YAML (${firstError.message.split('\n')[0] ?? ''})`)
   const chart: unknown = document.toJS()
   const name = scalarText(member(chart, 'name'))
   const version = scalarText(member(chart, 'version'))
-  if (name === undefined) return failed(`Chart.yaml in '${folder}' has no name`)
-  if (version === undefined) return failed(`Chart.yaml in '${folder}' has no version`)
-  const valuesBytes = entries.find((entry) => entry.path === `${folder}/values.yaml`)?.bytes
+  if (name === undefined) return failed(`Chart.yaml ${where} has no name`)
+  if (version === undefined) return failed(`Chart.yaml ${where} has no version`)
+  const folder = flat ? name : top
+  const valuesBytes = entries.find((entry) => entry.path === `${prefix}values.yaml`)?.bytes
   const appVersion = scalarText(member(chart, 'appVersion'))
   const description = scalarText(member(chart, 'description'))
   const info: ChartInfo = {
