@@ -47,12 +47,12 @@ export function refuseSpecialEntry(kind: EntryKind, raw: string, archive: string
   throw new PackReadError(archive, `entry ${quoteEntryName(raw)} is ${KIND_WORDS[kind]}; a pack may only hold files and folders`)
 }
 
-/** The kind of a zip entry from its Unix mode bits (`null` when the zip was not made on Unix). */
+/** The kind of a zip entry from its Unix mode bits (`null` when the zip was not made on Unix) and folder flag. */
 export function kindFromUnixMode(mode: number | null, isDirectory: boolean): EntryKind {
-  if (isDirectory) return 'directory'
-  if (mode === null) return 'file'
-  switch (mode & 0o170000) {
-    case 0:
+  // The type bits win over the folder flag: a socket's bits include the folder bit.
+  const typeBits = mode === null ? 0 : mode & 0o170000
+  if (typeBits === 0) return isDirectory ? 'directory' : 'file'
+  switch (typeBits) {
     case 0o100000:
       return 'file'
     case 0o040000:

@@ -34,6 +34,7 @@ export async function readTarEntries(tar: Uint8Array, archive: string, limits: A
     for await (const entry of extract) {
       budget.countEntry()
       const path = checkHeader(entry.header, archive)
+      if (path !== undefined) budget.check(entry.header.name, entry.header.size)
       const chunks: Uint8Array[] = []
       let size = 0
       for await (const chunk of entry as AsyncIterable<Uint8Array>) {
