@@ -24,11 +24,6 @@ export class EntryBudget {
     }
   }
 
-  /** How many more bytes the next file may have: the per-file cap or what is left of the total. */
-  capFor(): number {
-    return Math.min(this.limits.maxFileBytes, this.limits.maxTotalBytes - this.totalBytes)
-  }
-
   /** Throws when an entry's size (declared or counted so far) is over the per-file or total cap. */
   check(raw: string, bytes: number): void {
     if (bytes > this.limits.maxFileBytes) {
