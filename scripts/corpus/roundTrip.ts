@@ -22,9 +22,19 @@ export async function readPackFolder(dir: string): Promise<Pack> {
 
 /**
  * Reads a pack folder, writes it as .tar.gz and .zip, reads both back and compares every file;
- * also inspects every chart. Returns one line per mismatch or unreadable chart (empty when all is well).
+ * also inspects every chart. Returns one line per mismatch, unreadable chart or read failure (empty when
+ * all is well); never throws.
  */
 export async function roundTripPack(dir: string): Promise<string[]> {
+  try {
+    return await roundTrip(dir)
+  } catch (error) {
+    // One unreadable pack is a finding for the corpus report, not a reason to stop the run.
+    return [`round trip failed: ${error instanceof Error ? error.message : String(error)}`]
+  }
+}
+
+async function roundTrip(dir: string): Promise<string[]> {
   const problems: string[] = []
   const pack = await readPackFolder(dir)
   const archives: [string, Uint8Array][] = [
