@@ -3,8 +3,9 @@ import { archiveBaseName } from './archiveBaseName'
 
 /** Fixed entry time: the earliest a zip can store, so every build of a pack is byte-identical. */
 export const ARCHIVE_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1))
-/** Permissions written for files and folders. */
+/** Permissions written for files. */
 export const FILE_MODE = 0o644
+/** Permissions written for folders. */
 export const FOLDER_MODE = 0o755
 
 /** One entry of a written archive; folder paths end in `/`. */
