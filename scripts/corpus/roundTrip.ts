@@ -1,49 +1,40 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { basename, join, relative, sep } from 'node:path'
-import { packFromEntries } from '../../src/core/archive/packFromEntries'
-import type { PackEntry } from '../../src/core/archive/packFromEntries'
-import { readPackArchive } from '../../src/core/archive/readPackArchive'
-import { writePackTarGz } from '../../src/core/archive/writePackTarGz'
-import { writePackZip } from '../../src/core/archive/writePackZip'
-import { inspectChart } from '../../src/core/chart/inspectChart'
-import type { Pack } from '../../src/core/pack/pack'
-import { bytesEqual } from '../../src/core/text/encoding'
+import { archiveBaseName, bytesEqual, inspectChart, readPackArchive, writePackTarGz, writePackZip } from '../../src/core'
+import type { Pack } from '../../src/core'
+import { extractWithSystemTool } from './extractAndCompare'
 
-/** Reads a pack folder from disk into a Pack, with the same checks as the archive readers. */
-export async function readPackFolder(dir: string): Promise<Pack> {
-  const entries: PackEntry[] = []
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const absolute = join(entry.parentPath, entry.name)
-    entries.push({ path: relative(dir, absolute).split(sep).join('/'), bytes: new Uint8Array(await readFile(absolute)) })
-  }
-  return packFromEntries(basename(dir), entries)
+/** Which extractors the round trip may call besides the core reader. */
+export interface RoundTripOptions {
+  /** Extract the .tar.gz with the system `tar` and compare the files on disk. */
+  readonly systemTar: boolean
+  /** Extract the .zip with the system `unzip` and compare the files on disk. */
+  readonly systemUnzip: boolean
 }
 
 /**
- * Reads a pack folder, writes it as .tar.gz and .zip, reads both back and compares every file;
- * also inspects every chart. Returns one line per mismatch, unreadable chart or read failure (empty when
- * all is well); never throws.
+ * Builds the pack as .zip and .tar.gz (twice, to prove the bytes are reproducible), reads both back
+ * with the core reader and, where asked, extracts them with the system's tools, and inspects every
+ * chart. Returns one line per difference (empty when all is well); never throws.
  */
-export async function roundTripPack(dir: string): Promise<string[]> {
+export async function roundTripPack(pack: Pack, options: RoundTripOptions): Promise<string[]> {
   try {
-    return await roundTrip(dir)
+    return await roundTrip(pack, options)
   } catch (error) {
-    // One unreadable pack is a finding for the corpus report, not a reason to stop the run.
+    // One broken pack is a line of the corpus report, not a reason to stop the run.
     return [`round trip failed: ${error instanceof Error ? error.message : String(error)}`]
   }
 }
 
-async function roundTrip(dir: string): Promise<string[]> {
+async function roundTrip(pack: Pack, options: RoundTripOptions): Promise<string[]> {
   const problems: string[] = []
-  const pack = await readPackFolder(dir)
-  const archives: [string, Uint8Array][] = [
-    ['tar.gz', await writePackTarGz(pack)],
-    ['zip', await writePackZip(pack)],
-  ]
-  for (const [format, bytes] of archives) {
-    const back = await readPackArchive(bytes, `${pack.folderName}.${format}`)
-    problems.push(...comparePacks(pack, back, format))
+  const top = archiveBaseName(pack)
+  for (const kind of ['zip', 'tar.gz'] as const) {
+    const write = kind === 'zip' ? writePackZip : writePackTarGz
+    const archive = await write(pack)
+    if (!bytesEqual(archive, await write(pack))) problems.push(`${kind}: two builds of the same pack differ`)
+    problems.push(...comparePacks(pack, await readPackArchive(archive, `${top}.${kind}`), kind))
+    if (kind === 'tar.gz' ? options.systemTar : options.systemUnzip) {
+      problems.push(...(await extractWithSystemTool(pack, archive, kind, top)))
+    }
   }
   for (const [path, bytes] of pack.files) {
     if (!path.toLowerCase().endsWith('.tgz')) continue
