@@ -93,3 +93,12 @@ export function presetLabel(item: PresetItem): string {
   const name = item.fields.get('name')
   return typeof name === 'string' && name !== '' ? `"${name}"` : `number ${item.index + 1}`
 }
+
+/** The values every preset's `add:` fragment would merge in (fragments that do not parse are left out). */
+export function presetAddedValues(context: LintContext): unknown[] {
+  return (readPresets(context)?.items ?? []).flatMap((item) => {
+    const add = item.fields.get('add')
+    const parsed = typeof add === 'string' ? parseAddFragment(add) : undefined
+    return parsed?.ok ? [parsed.value] : []
+  })
+}

@@ -1,5 +1,5 @@
 import { PRESETS_YAML } from '../../../pack/pack'
-import { parseAddFragment, readPresets, presetLabel } from '../../../presets/presetsModel'
+import { presetAddedValues, presetLabel, readPresets } from '../../../presets/presetsModel'
 import { dottedPathExists } from '../../../values/dottedPath'
 import { valuesObject } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'
@@ -14,11 +14,7 @@ export const presetsRemovePath: Rule = {
     const presets = readPresets(context)
     const values = valuesObject(context)
     if (!presets || !values) return
-    const added = presets.items.flatMap((item) => {
-      const add = item.fields.get('add')
-      const parsed = typeof add === 'string' ? parseAddFragment(add) : undefined
-      return parsed?.ok ? [parsed.value] : []
-    })
+    const added = presetAddedValues(context)
     for (const item of presets.items) {
       const remove = item.fields.get('remove')
       if (!Array.isArray(remove)) continue
