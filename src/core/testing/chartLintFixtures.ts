@@ -10,6 +10,8 @@ import type { FindingLocation, FixtureFiles } from './packFixtures'
 export interface FixtureChart {
   readonly folder: string
   readonly path: string
+  /** Names of the chart's dependencies (sub-charts). */
+  readonly dependencies?: readonly string[]
 }
 
 /**
@@ -29,7 +31,7 @@ export async function locateFindingsWithCharts(
   const pack = makePack({ ...files, ...archives })
   const context = await createLintContext(pack, mode)
   const inspections = new Map<string, ChartInspection>(
-    charts.map((chart) => [chart.path, { ok: true, chart: { folder: chart.folder, name: chart.folder, version: '1.0.0', dependencies: [] } }]),
+    charts.map((chart) => [chart.path, { ok: true, chart: { folder: chart.folder, name: chart.folder, version: '1.0.0', dependencies: (chart.dependencies ?? []).map((name) => ({ name, version: '1.0.0' })) } }]),
   )
   return runRules({ ...context, charts: new Map([...context.charts, ...inspections]) }, [rule]).map(({ ruleId, severity, file, line, pointer }) => ({
     ruleId,

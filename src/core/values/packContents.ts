@@ -73,3 +73,18 @@ export function valueAt(root: unknown, path: readonly string[]): { found: boolea
   }
   return { found: true, value: current }
 }
+
+/**
+ * Names a chart's release can be overridden by: chart folders, Chart.yaml names and the names of
+ * their dependencies (sub-charts get their own releases). Undefined when an archive could not be read.
+ */
+export function chartReleaseNames(context: LintContext): Set<string> | undefined {
+  const names = new Set<string>()
+  for (const inspection of context.charts.values()) {
+    if (!inspection.ok) return undefined
+    names.add(inspection.chart.folder)
+    names.add(inspection.chart.name)
+    for (const dependency of inspection.chart.dependencies) names.add(dependency.name)
+  }
+  return names
+}

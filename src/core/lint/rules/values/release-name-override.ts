@@ -1,14 +1,14 @@
 import { isPlainObject } from '../../lintContext'
 import { VALUES_YAML } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
-import { chartFolders, manifestNames, packSection } from '../../../values/packContents'
+import { chartReleaseNames, manifestNames, packSection } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
 /** R22: `pack.releaseNameOverride` keys name a chart folder or a manifest of the pack. */
 export const releaseNameOverride: Rule = {
   id: 'pack-values/release-name-override',
   severity: 'warning',
-  description: 'Keys of `pack.releaseNameOverride` should be chart folder names or manifest names of the pack.',
+  description: 'Keys of `pack.releaseNameOverride` should name a chart (folder, Chart.yaml name or dependency) or a manifest of the pack.',
   spec: 'R22',
   *check(context: LintContext): Iterable<FindingDraft> {
     const overrides = packSection(context)?.releaseNameOverride
@@ -17,9 +17,9 @@ export const releaseNameOverride: Rule = {
       yield { file: VALUES_YAML, pointer: '/pack/releaseNameOverride', message: '`pack.releaseNameOverride` must map chart or manifest names to release names.' }
       return
     }
-    const folders = chartFolders(context)
-    if (!folders) return
-    const names = new Set([...folders, ...manifestNames(context)])
+    const chartNames = chartReleaseNames(context)
+    if (!chartNames) return
+    const names = new Set([...chartNames, ...manifestNames(context)])
     for (const [key, release] of Object.entries(overrides)) {
       const pointer = formatPointer(['pack', 'releaseNameOverride', key])
       if (!names.has(key)) {
