@@ -19,3 +19,42 @@ export { encodeText, decodeText, bytesEqual, isValidUtf8 } from './text/encoding
 export { createLineIndex } from './text/lineIndex'
 export type { Position, LineIndex } from './text/lineIndex'
 export { parsePointer, formatPointer } from './text/jsonPointer'
+export {
+  PACK_JSON_AUTHOR_SCHEMA,
+  PACK_JSON_IMPORT_SCHEMA,
+  LAYERS,
+  CLOUD_TYPES,
+  IMPORT_CLOUD_TYPES,
+  ADDON_TYPES,
+  DEPENDENCY_TYPES,
+  RESOURCE_TYPES,
+  SCHEDULE_TYPES,
+  EMITTED_SCHEDULE_TYPES,
+  OS_ANNOTATION_SETS,
+  isOsPackCloud,
+} from './schema/packJsonSchema'
+export type { JsonSchemaDocument, OsPackCloud, OsAnnotationSpec } from './schema/packJsonSchema'
+export { PACK_JSON_RULES } from './lint/rules/packJson'
+export { setPackJsonValue, applyPackJsonObject, syncPackJsonFileLists, PACK_JSON_KEY_ORDER } from './pack/packJsonEdit'
+export { starterPackFiles, starterManifest } from './pack/starterPack'
+export type { StarterPackKind, StarterPackOptions } from './pack/starterPack'
+export { PackReadError } from './archive/packReadError'
+export { DEFAULT_ARCHIVE_LIMITS } from './archive/archiveLimits'
+export type { ArchiveLimits } from './archive/archiveLimits'
+export { readPackArchive, detectArchiveFormat } from './archive/readPackArchive'
+export type { PackArchiveFormat } from './archive/readPackArchive'
+export { packFromEntries } from './archive/packFromEntries'
+export type { PackEntry } from './archive/packFromEntries'
+export { archiveBaseName } from './archive/archiveBaseName'
+export { writePackZip } from './archive/writePackZip'
+export { writePackTarGz } from './archive/writePackTarGz'
+export { VALUES_SCHEMA } from './schema/valuesSchema'
+export type { JsonSchema } from './schema/valuesSchema'
+export { renameValuesKey, setChartDefaultValues, removeValuesKey, valuesHasKey, formatYamlKey, ValuesEditError } from './values/valuesEdit'
+export type { SetChartValuesOptions } from './values/valuesEdit'
+export { resolveDottedPath, dottedPathExists, splitDottedPath, EVERY_ELEMENT } from './values/dottedPath'
+export { parseSchemaTemplate, parseFormatPattern } from './schemaYaml/parseSchemaTemplate'
+export type { SchemaTemplate, FormatToken, FormatType, TemplateProblem, TemplateParseResult } from './schemaYaml/parseSchemaTemplate'
+export { checkSchemaValue } from './schemaYaml/checkSchemaValue'
+export { blankTemplateActions, findTemplateActions, findValuesReferences } from './manifests/goTemplate'
+export type { TemplateAction, ValuesReference } from './manifests/goTemplate'
