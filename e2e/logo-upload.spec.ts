@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { TINY_PNG } from '../src/core/testing/packFixtures'
 
+// A 2×2 RGBA PNG (the same bytes as TINY_PNG in src/core/testing/packFixtures.ts, which e2e cannot import:
+// it pulls in JSON modules that Node loads only with an import attribute).
+const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4nGP4z8DwH4QZYAwAR8oH+WdZbrcAAAAASUVORK5CYII='
+const TINY_PNG = Buffer.from(TINY_PNG_BASE64, 'base64')
 const PNG_DATA_URL_PREFIX = 'data:image/png;base64,iVBORw0KGgo'
 
 async function openLogo(page: Page) {
@@ -12,9 +15,9 @@ async function openLogo(page: Page) {
 
 test('a PNG logo is stored as is', async ({ page }) => {
   const panel = await openLogo(page)
-  await panel.getByLabel('Logo image').setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: Buffer.from(TINY_PNG) })
+  await panel.getByLabel('Logo image').setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: TINY_PNG })
   await expect(panel.getByTestId('logo-size')).toHaveText(`2×2 px, ${TINY_PNG.length} B`)
-  await expect(panel.getByRole('img', { name: "The pack's logo" })).toHaveAttribute('src', `data:image/png;base64,${Buffer.from(TINY_PNG).toString('base64')}`)
+  await expect(panel.getByRole('img', { name: "The pack's logo" })).toHaveAttribute('src', `data:image/png;base64,${TINY_PNG_BASE64}`)
   await expect(panel).toContainText('small')
   await expect(page.getByRole('dialog')).toHaveCount(0)
 })

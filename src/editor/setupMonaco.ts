@@ -7,8 +7,9 @@ import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker?worker'
 import { loader } from '@monaco-editor/react'
 import { configureMonacoYaml } from 'monaco-yaml'
+import type { JSONSchema } from 'monaco-yaml'
 import YamlWorker from './yaml.worker?worker'
-import { PACK_JSON_AUTHOR_SCHEMA, VALUES_SCHEMA } from './editorSchemas'
+import { PACK_JSON_AUTHOR_SCHEMA, VALUES_SCHEMA } from '../core'
 
 /** The bundled Monaco namespace. */
 export type Monaco = typeof monaco
@@ -44,9 +45,10 @@ export function setupMonaco(): Monaco {
     enableSchemaRequest: false,
     schemas: [{ uri: 'pack-builder://schemas/pack.json', fileMatch: ['pack.json', '**/pack.json'], schema: PACK_JSON_AUTHOR_SCHEMA }],
   })
+  // The core types its schema as deeply readonly; monaco-yaml only reads it, so the widening is safe.
   configureMonacoYaml(monaco, {
     enableSchemaRequest: false,
-    schemas: [{ uri: 'pack-builder://schemas/values.yaml', fileMatch: ['**/values.yaml'], schema: VALUES_SCHEMA }],
+    schemas: [{ uri: 'pack-builder://schemas/values.yaml', fileMatch: ['**/values.yaml'], schema: VALUES_SCHEMA as JSONSchema }],
   })
   window.__packBuilderMonaco = monaco
   return monaco

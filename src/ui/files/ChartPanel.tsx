@@ -1,10 +1,9 @@
 import { useState } from 'react'
-import { readTextFile, VALUES_YAML } from '../../core'
+import { readTextFile, VALUES_YAML, valuesHasKey } from '../../core'
 import type { ChartInfo } from '../../core'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { ConfirmDialog } from './Dialog'
-import { putChartDefaultValues, removeChart } from './packActions'
-import { valuesHasKey } from './pendingCore'
+import { applyPackEdit, putChartDefaultValues, removeChart } from './packActions'
 import { useChartInspection } from './useChartInspection'
 import './files.css'
 
@@ -28,8 +27,8 @@ export function ChartPanel({ path }: { readonly path: string }) {
   const putDefaultValues = (overwrite: boolean) => {
     if (chart?.valuesYaml === undefined) return
     const { folder, valuesYaml } = chart
-    store.updatePack((pack) => putChartDefaultValues(pack, folder, valuesYaml, overwrite))
-    setStatus(`The chart's default values are now under ${valuesKey ?? ''} in values.yaml.`)
+    const note = applyPackEdit(store, (pack) => putChartDefaultValues(pack, folder, valuesYaml, overwrite))
+    setStatus(note ?? `The chart's default values are now under charts.${folder} in values.yaml.`)
   }
 
   return (
@@ -77,7 +76,7 @@ export function ChartPanel({ path }: { readonly path: string }) {
           confirmLabel="Remove chart"
           onConfirm={() => {
             const folder = hasValuesKey && removeValues ? chart.folder : undefined
-            store.updatePack((pack) => removeChart(pack, path, folder))
+            applyPackEdit(store, (pack) => removeChart(pack, path, folder))
             store.selectFile('pack.json')
           }}
           onClose={() => { setDialog(undefined) }}

@@ -172,7 +172,7 @@ export function FileTree() {
       {logoUpload.problem !== '' && <p role="alert" className="field-problem">{logoUpload.problem}</p>}
       {logoUpload.dialog}
       <p className="file-tree__hint">Drop a chart .tgz here to add it.</p>
-      {dialog !== undefined && <FileTreeDialogs dialog={dialog} store={store} onClose={() => { setDialog(undefined) }} />}
+      {dialog !== undefined && <FileTreeDialogs dialog={dialog} store={store} onNote={setStatus} onClose={() => { setDialog(undefined) }} />}
     </nav>
   )
 }

@@ -1,9 +1,8 @@
-import { manifestNameOf, manifestNameProblem } from './manifestName'
 import { ConfirmDialog } from './Dialog'
 import { NameDialog } from './NameDialog'
-import { addManifest, deletePackFile, renameManifest } from './packActions'
+import { addManifest, applyPackEdit, deletePackFile, renameManifest } from './packActions'
 import type { PackStore } from '../state/packStore'
-import { manifestPath } from './manifestName'
+import { manifestNameOf, manifestNameProblem, manifestPath } from './manifestName'
 
 /** Which file-tree dialog is open. */
 export type FileTreeDialog =
@@ -12,9 +11,11 @@ export type FileTreeDialog =
   | { readonly kind: 'delete'; readonly path: string }
 
 /** The open file-tree dialog, wired to the pack actions. */
-export function FileTreeDialogs({ dialog, store, onClose }: {
+export function FileTreeDialogs({ dialog, store, onNote, onClose }: {
   readonly dialog: FileTreeDialog
   readonly store: PackStore
+  /** Tells the user what happened (or what could not follow, such as a broken values.yaml). */
+  readonly onNote: (message: string) => void
   readonly onClose: () => void
 }) {
   const paths = () => store.getState().pack.files.keys()
@@ -44,7 +45,8 @@ export function FileTreeDialogs({ dialog, store, onClose }: {
           submitLabel="Rename"
           problemOf={(name) => manifestNameProblem(name, paths(), path)}
           onSubmit={(name) => {
-            store.updatePack((pack) => renameManifest(pack, path, name))
+            const note = applyPackEdit(store, (pack) => renameManifest(pack, path, name))
+            onNote(note ?? `Renamed ${path} to ${name}.yaml; pack.json and values.yaml follow.`)
             store.selectFile(`${path.slice(0, path.lastIndexOf('/') + 1)}${name}.yaml`)
           }}
           onClose={onClose}

@@ -7,36 +7,46 @@ const packJson = { name: 'demo', displayName: 'Demo', version: '1.0.0', layer: '
 const values = '# top comment\npack:\n  namespace: demo\nmanifests:\n  web: # the web app\n    replicas: 2\ncharts:\n  nginx:\n    a: 1\n'
 
 const packJsonOf = (pack: Pack): unknown => JSON.parse(readTextFile(pack, 'pack.json') ?? 'null')
+const packWith = (valuesText: string) => createPack('demo', [
+  ['pack.json', encodeText(JSON.stringify(packJson, null, 2))],
+  ['values.yaml', encodeText(valuesText)],
+  ['manifests/web.yaml', encodeText('kind: Service\n')],
+])
 
 describe('pack actions', () => {
-  const base = createPack('demo', [
-    ['pack.json', encodeText(JSON.stringify(packJson, null, 2))],
-    ['values.yaml', encodeText(values)],
-    ['manifests/web.yaml', encodeText('kind: Service\n')],
-  ])
+  const base = packWith(values)
 
   it('renames a manifest: file, pack.json list and values key follow, comments stay', () => {
-    const pack = renameManifest(base, 'manifests/web.yaml', 'frontend')
+    const { pack, note } = renameManifest(base, 'manifests/web.yaml', 'frontend')
+    expect(note).toBeUndefined()
     expect(pack.files.has('manifests/web.yaml')).toBe(false)
     expect(readTextFile(pack, 'manifests/frontend.yaml')).toBe('kind: Service\n')
     expect(packJsonOf(pack)).toMatchObject({ kubeManifests: ['manifests/frontend.yaml'] })
     expect(readTextFile(pack, 'values.yaml')).toBe(values.replace('  web: # the web app', '  frontend: # the web app'))
   })
 
+  it('still renames the file when values.yaml is broken, and says values.yaml was left alone', () => {
+    const broken = 'manifests:\n  web: [\n'
+    const { pack, note } = renameManifest(packWith(broken), 'manifests/web.yaml', 'frontend')
+    expect(pack.files.has('manifests/frontend.yaml')).toBe(true)
+    expect(readTextFile(pack, 'values.yaml')).toBe(broken)
+    expect(note).toMatch(/^values\.yaml was left as it is/)
+  })
+
   it('adds a manifest with a starter text and lists it', () => {
     const pack = addManifest(base, 'db')
     expect(readTextFile(pack, 'manifests/db.yaml')).toMatch(/name: db/)
-    expect(packJsonOf(pack)).toMatchObject({ kubeManifests: ['manifests/db.yaml', 'manifests/web.yaml'] })
+    expect(packJsonOf(pack)).toMatchObject({ kubeManifests: ['manifests/web.yaml', 'manifests/db.yaml'] })
   })
 
   it('adds and removes a chart, optionally with its values', () => {
     const added = addChart(base, 'nginx-1.0.0.tgz', Uint8Array.of(1, 2))
     expect(packJsonOf(added)).toMatchObject({ charts: ['charts/nginx-1.0.0.tgz'] })
-    const kept = removeChart(added, 'charts/nginx-1.0.0.tgz')
+    const kept = removeChart(added, 'charts/nginx-1.0.0.tgz').pack
     expect(kept.files.has('charts/nginx-1.0.0.tgz')).toBe(false)
-    expect(packJsonOf(kept)).not.toHaveProperty('charts')
+    expect(packJsonOf(kept)).toMatchObject({ charts: [] })
     expect(readTextFile(kept, 'values.yaml')).toContain('nginx:')
-    const cleaned = removeChart(added, 'charts/nginx-1.0.0.tgz', 'nginx')
+    const cleaned = removeChart(added, 'charts/nginx-1.0.0.tgz', 'nginx').pack
     expect(readTextFile(cleaned, 'values.yaml')).not.toContain('nginx')
   })
 
@@ -48,8 +58,10 @@ describe('pack actions', () => {
 
   it('puts chart defaults under charts.<folder>, replacing existing ones only when asked', () => {
     const added = putChartDefaultValues(base, 'redis', 'replicas: 3\n', false)
-    expect(readTextFile(added, 'values.yaml')).toContain('  redis:\n    replicas: 3')
-    expect(putChartDefaultValues(base, 'nginx', 'b: 2\n', false)).toBe(base)
-    expect(readTextFile(putChartDefaultValues(base, 'nginx', 'b: 2\n', true), 'values.yaml')).toContain('  nginx:\n    b: 2')
+    expect(readTextFile(added.pack, 'values.yaml')).toContain('  redis:\n    replicas: 3')
+    const refused = putChartDefaultValues(base, 'nginx', 'b: 2\n', false)
+    expect(refused.pack).toBe(base)
+    expect(refused.note).toMatch(/already exists/)
+    expect(readTextFile(putChartDefaultValues(base, 'nginx', 'b: 2\n', true).pack, 'values.yaml')).toContain('  nginx:\n    b: 2')
   })
 })

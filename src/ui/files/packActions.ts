@@ -1,7 +1,8 @@
-import { readTextFile, removeFile, renameFile, setFile, setTextFile, VALUES_YAML } from '../../core'
+import { readTextFile, removeFile, renameFile, setFile, setTextFile, VALUES_YAML, ValuesEditError } from '../../core'
 import type { Pack } from '../../core'
+import type { PackStore } from '../state/packStore'
 import { manifestNameOf, manifestPath } from './manifestName'
-import { removeValuesKey, renameValuesKey, setChartDefaultValues, starterManifest, syncPackJsonFileLists } from './pendingCore'
+import { removeValuesKey, renameValuesKey, setChartDefaultValues, starterManifest, syncPackJsonFileLists } from '../../core'
 
 /** Starter texts for the optional files the tree can add. */
 export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
@@ -10,10 +11,33 @@ export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
   'schema.yaml': '# Checks and UI hints for values, keyed by dotted path, for example:\n# pack.namespace:\n#   schema: \'{{ required | format "${string}" }}\'\n',
 }
 
-/** Changes values.yaml's text, when the pack has one. */
-function updateValues(pack: Pack, edit: (text: string) => string): Pack {
+/** A pack after an action, with a note for the user when values.yaml could not follow. */
+export interface PackEdit {
+  readonly pack: Pack
+  readonly note?: string
+}
+
+/** Changes values.yaml's text, when the pack has one; a broken or clashing values.yaml is left alone. */
+function updateValues(pack: Pack, edit: (text: string) => string): PackEdit {
   const text = readTextFile(pack, VALUES_YAML)
-  return text === undefined ? pack : setTextFile(pack, VALUES_YAML, edit(text))
+  if (text === undefined) return { pack }
+  try {
+    return { pack: setTextFile(pack, VALUES_YAML, edit(text)) }
+  } catch (error) {
+    if (error instanceof ValuesEditError) return { pack, note: `values.yaml was left as it is: ${error.message}.` }
+    throw error
+  }
+}
+
+/** Applies an action to the store's pack and returns its note, if any. */
+export function applyPackEdit(store: PackStore, action: (pack: Pack) => PackEdit): string | undefined {
+  let note: string | undefined
+  store.updatePack((pack) => {
+    const edit = action(pack)
+    note = edit.note
+    return edit.pack
+  })
+  return note
 }
 
 /** Adds `manifests/<name>.yaml` with a starter Deployment and lists it in pack.json. */
@@ -22,7 +46,7 @@ export function addManifest(pack: Pack, name: string): Pack {
 }
 
 /** Renames a manifest file; pack.json's list and values.yaml's `manifests.<name>` key follow. */
-export function renameManifest(pack: Pack, from: string, newName: string): Pack {
+export function renameManifest(pack: Pack, from: string, newName: string): PackEdit {
   const folder = from.slice(0, from.lastIndexOf('/') + 1)
   const to = `${folder}${newName}.yaml`
   const renamed = syncPackJsonFileLists(renameFile(pack, from, to))
@@ -40,9 +64,9 @@ export function deletePackFile(pack: Pack, path: string): Pack {
 }
 
 /** Removes a chart archive and, when asked, its `charts.<folder>` values. */
-export function removeChart(pack: Pack, path: string, valuesFolder?: string): Pack {
+export function removeChart(pack: Pack, path: string, valuesFolder?: string): PackEdit {
   const removed = deletePackFile(pack, path)
-  return valuesFolder === undefined ? removed : updateValues(removed, (text) => removeValuesKey(text, ['charts', valuesFolder]))
+  return valuesFolder === undefined ? { pack: removed } : updateValues(removed, (text) => removeValuesKey(text, ['charts', valuesFolder]))
 }
 
 /** Adds an optional file (README.md, presets.yaml, schema.yaml) with its starter text. */
@@ -52,6 +76,6 @@ export function addOptionalFile(pack: Pack, path: string): Pack {
 }
 
 /** Puts a chart's own default values under `charts.<folder>` in values.yaml; replaces them only when asked. */
-export function putChartDefaultValues(pack: Pack, folder: string, chartValuesYaml: string, overwrite: boolean): Pack {
+export function putChartDefaultValues(pack: Pack, folder: string, chartValuesYaml: string, overwrite: boolean): PackEdit {
   return updateValues(pack, (text) => setChartDefaultValues(text, folder, chartValuesYaml, { overwrite }))
 }
