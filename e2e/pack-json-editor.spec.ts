@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test'
+import { openInEditor, waitForMarkers } from './support/monaco'
+
+test('pack.json is checked against the pack.json schema in the JSON editor', async ({ page }) => {
+  await page.goto('/')
+  await openInEditor(page, /^pack\.json/, 'pack.json')
+  await page.evaluate(() => {
+    const monaco = window.__packBuilderMonaco
+    monaco?.editor.getModel(monaco.Uri.parse('file:///pack.json'))?.setValue('{\n  "name": "demo",\n  "layer": "bogus"\n}\n')
+  })
+  await waitForMarkers(page, 'pack.json', (markers) => markers.some((marker) => marker.owner === 'json' && marker.line === 3))
+})
+
+test('the editor follows the dark colour scheme', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' })
+  const page = await context.newPage()
+  await page.goto('/')
+  await openInEditor(page, /^values\.yaml/, 'values.yaml')
+  await expect(page.locator('.monaco-editor.vs-dark')).toHaveCount(1)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(page.locator('.monaco-editor.vs')).toHaveCount(1)
+  await context.close()
+})
