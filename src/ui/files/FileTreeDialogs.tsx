@@ -1,6 +1,6 @@
-import { ConfirmDialog } from './Dialog'
+import { DeleteFileDialog } from './DeleteFileDialog'
 import { NameDialog } from './NameDialog'
-import { addManifest, applyPackEdit, deletePackFile, renameManifest } from './packActions'
+import { addManifest, applyPackEdit, renameManifest } from './packActions'
 import type { PackStore } from '../state/packStore'
 import { manifestNameOf, manifestNameProblem, manifestPath } from './manifestName'
 
@@ -54,18 +54,6 @@ export function FileTreeDialogs({ dialog, store, onNote, onClose }: {
       )
     }
     case 'delete':
-      return (
-        <ConfirmDialog
-          title={`Delete ${dialog.path}?`}
-          confirmLabel="Delete"
-          onConfirm={() => {
-            store.updatePack((pack) => deletePackFile(pack, dialog.path))
-            if (store.getState().selectedPath === dialog.path) store.selectFile('pack.json')
-          }}
-          onClose={onClose}
-        >
-          <p>The file is removed from the pack{dialog.path.startsWith('manifests/') || dialog.path.startsWith('charts/') ? ' and from pack.json' : ''}. Values in values.yaml stay as they are.</p>
-        </ConfirmDialog>
-      )
+      return <DeleteFileDialog path={dialog.path} store={store} onNote={onNote} onClose={onClose} />
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPack, encodeText, readTextFile } from '../../core'
 import type { Pack } from '../../core'
-import { addChart, addManifest, addOptionalFile, putChartDefaultValues, removeChart, renameManifest } from './packActions'
+import { addChart, addManifest, addOptionalFile, deleteManifest, putChartDefaultValues, removeChart, renameManifest } from './packActions'
 
 const packJson = { name: 'demo', displayName: 'Demo', version: '1.0.0', layer: 'addon', kubeManifests: ['manifests/web.yaml'] }
 const values = '# top comment\npack:\n  namespace: demo\nmanifests:\n  web: # the web app\n    replicas: 2\ncharts:\n  nginx:\n    a: 1\n'
@@ -63,5 +63,15 @@ describe('pack actions', () => {
     expect(refused.pack).toBe(base)
     expect(refused.note).toMatch(/already exists/)
     expect(readTextFile(putChartDefaultValues(base, 'nginx', 'b: 2\n', true).pack, 'values.yaml')).toContain('  nginx:\n    b: 2')
+  })
+
+  it('deletes a manifest, with or without its values', () => {
+    const kept = deleteManifest(base, 'manifests/web.yaml', false).pack
+    expect(kept.files.has('manifests/web.yaml')).toBe(false)
+    expect(packJsonOf(kept)).toMatchObject({ kubeManifests: [] })
+    expect(readTextFile(kept, 'values.yaml')).toBe(values)
+    const cleaned = deleteManifest(base, 'manifests/web.yaml', true).pack
+    expect(readTextFile(cleaned, 'values.yaml')).not.toContain('web')
+    expect(readTextFile(cleaned, 'values.yaml')).toContain('# top comment\npack:\n  namespace: demo\n')
   })
 })

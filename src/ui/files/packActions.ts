@@ -79,3 +79,9 @@ export function addOptionalFile(pack: Pack, path: string): Pack {
 export function putChartDefaultValues(pack: Pack, folder: string, chartValuesYaml: string, overwrite: boolean): PackEdit {
   return updateValues(pack, (text) => setChartDefaultValues(text, folder, chartValuesYaml, { overwrite }))
 }
+
+/** Deletes a manifest (pack.json's list follows) and, when asked, its `manifests.<name>` values. */
+export function deleteManifest(pack: Pack, path: string, removeValues: boolean): PackEdit {
+  const removed = deletePackFile(pack, path)
+  return removeValues ? updateValues(removed, (text) => removeValuesKey(text, ['manifests', manifestNameOf(path)])) : { pack: removed }
+}
