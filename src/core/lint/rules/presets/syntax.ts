@@ -1,5 +1,6 @@
 import { PRESETS_YAML } from '../../../pack/pack'
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { yamlSyntaxFindings } from '../yamlSyntaxFindings'
 
 /** presets.yaml, when present, is valid YAML. */
 export const presetsSyntax: Rule = {
@@ -8,10 +9,6 @@ export const presetsSyntax: Rule = {
   description: 'presets.yaml must be valid YAML.',
   spec: 'R23',
   *check(context: LintContext): Iterable<FindingDraft> {
-    const view = context.yaml(PRESETS_YAML)
-    if (!view) return
-    for (const error of view.errors) {
-      yield { file: PRESETS_YAML, line: error.position.line, column: error.position.column, message: `presets.yaml is not valid YAML: ${error.message}` }
-    }
+    yield* yamlSyntaxFindings(PRESETS_YAML, context.yaml(PRESETS_YAML))
   },
 }

@@ -1,5 +1,6 @@
 import { SCHEMA_YAML } from '../../../pack/pack'
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { yamlSyntaxFindings } from '../yamlSyntaxFindings'
 
 /** schema.yaml, when present, is valid YAML. */
 export const schemaYamlSyntax: Rule = {
@@ -8,10 +9,6 @@ export const schemaYamlSyntax: Rule = {
   description: 'schema.yaml must be valid YAML.',
   spec: 'R26',
   *check(context: LintContext): Iterable<FindingDraft> {
-    const view = context.yaml(SCHEMA_YAML)
-    if (!view) return
-    for (const error of view.errors) {
-      yield { file: SCHEMA_YAML, line: error.position.line, column: error.position.column, message: `schema.yaml is not valid YAML: ${error.message}` }
-    }
+    yield* yamlSyntaxFindings(SCHEMA_YAML, context.yaml(SCHEMA_YAML))
   },
 }

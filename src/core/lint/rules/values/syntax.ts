@@ -1,5 +1,6 @@
 import { VALUES_YAML } from '../../../pack/pack'
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { yamlSyntaxFindings } from '../yamlSyntaxFindings'
 
 /** R10: values.yaml is valid YAML (an empty file is fine); duplicate keys included. */
 export const valuesSyntax: Rule = {
@@ -10,16 +11,7 @@ export const valuesSyntax: Rule = {
   *check(context: LintContext): Iterable<FindingDraft> {
     const view = context.values
     if (!view) return
-    for (const error of view.errors) {
-      const duplicate = error.code === 'DUPLICATE_KEY'
-      yield {
-        file: VALUES_YAML,
-        line: error.position.line,
-        column: error.position.column,
-        message: `values.yaml is not valid YAML: ${error.message}`,
-        ...(duplicate ? { hint: 'Keep one of the two keys: YAML readers disagree on which one wins.' } : {}),
-      }
-    }
+    yield* yamlSyntaxFindings(VALUES_YAML, view)
     for (const warning of view.warnings) {
       yield {
         file: VALUES_YAML,
