@@ -12,6 +12,9 @@ export interface MarkerSummary {
 /** Opens a file from the file tree and waits until its Monaco model exists. */
 export async function openInEditor(page: Page, label: string | RegExp, path: string): Promise<void> {
   await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: label }).click()
+  // The app shows pack.json as a form first; its JSON view is the Monaco editor.
+  const jsonView = page.getByRole('button', { name: 'Edit as JSON' })
+  if (path === 'pack.json' && (await jsonView.count()) > 0) await jsonView.click()
   await page.waitForFunction((uri) => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse(uri)) != null, `file:///${path}`)
 }
 

@@ -134,7 +134,7 @@ export function FileTree() {
           type="file"
           accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
           hidden
-          aria-label="Logo image for the pack"
+          aria-label="Pick a logo for the pack"
           onChange={(event) => {
             const picked = filesOf(event.target.files)[0]
             event.target.value = ''
