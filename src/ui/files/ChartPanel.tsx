@@ -54,6 +54,7 @@ export function ChartPanel({ path }: { readonly path: string }) {
       <div className="panel__actions">
         {chart !== undefined && (
           <button
+            className="button button--primary"
             type="button"
             disabled={chart.valuesYaml === undefined || valuesText === undefined}
             title={chart.valuesYaml === undefined ? 'The chart has no values.yaml.' : valuesText === undefined ? 'The pack has no values.yaml.' : undefined}
@@ -62,7 +63,7 @@ export function ChartPanel({ path }: { readonly path: string }) {
             Put the chart&apos;s default values under <code>charts.{chart.folder}</code> in values.yaml
           </button>
         )}
-        <button type="button" onClick={() => { setDialog('remove') }}>Remove chart…</button>
+        <button type="button" className="button" onClick={() => { setDialog('remove') }}>Remove chart…</button>
       </div>
       <p role="status">{status}</p>
       {dialog === 'replace-values' && (

@@ -53,8 +53,8 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
     <Dialog title={title} onClose={onClose}>
       <div className="app-dialog__body">{children}</div>
       <div className="app-dialog__buttons">
-        <button type="button" onClick={onClose}>Cancel</button>
-        <button type="button" className="primary" onClick={() => { onConfirm(); onClose() }}>{confirmLabel}</button>
+        <button type="button" className="button" onClick={onClose}>Cancel</button>
+        <button type="button" className="button button--primary" onClick={() => { onConfirm(); onClose() }}>{confirmLabel}</button>
       </div>
     </Dialog>
   )

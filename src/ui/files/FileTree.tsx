@@ -110,11 +110,11 @@ export function FileTree() {
       {...dropHandlers}
     >
       <div role="toolbar" aria-label="Add files" className="file-tree__toolbar">
-        <button type="button" onClick={() => { setDialog({ kind: 'add-manifest' }) }}>Add manifest</button>
-        <button type="button" onClick={() => chartInput.current?.click()}>Upload chart…</button>
-        <button type="button" onClick={() => logoInput.current?.click()}>Upload logo…</button>
+        <button type="button" className="button" onClick={() => { setDialog({ kind: 'add-manifest' }) }}>Add manifest</button>
+        <button type="button" className="button" onClick={() => chartInput.current?.click()}>Upload chart…</button>
+        <button type="button" className="button" onClick={() => logoInput.current?.click()}>Upload logo…</button>
         {missingOptional.map((path) => (
-          <button key={path} type="button" onClick={() => { store.updatePack((pack) => addOptionalFile(pack, path)); store.selectFile(path) }}>Add {path}</button>
+          <button key={path} type="button" className="button" onClick={() => { store.updatePack((pack) => addOptionalFile(pack, path)); store.selectFile(path) }}>Add {path}</button>
         ))}
         <input
           ref={chartInput}
@@ -165,8 +165,8 @@ export function FileTree() {
         })}
       </ul>
       <div role="toolbar" aria-label="Selected file" className="file-tree__toolbar">
-        {selectedIsManifest && <button type="button" onClick={() => { setDialog({ kind: 'rename-manifest', path: selectedPath }) }}>Rename manifest…</button>}
-        {files.has(selectedPath) && isDeletable(selectedPath) && <button type="button" onClick={() => { setDialog({ kind: 'delete', path: selectedPath }) }}>Delete {selectedPath}…</button>}
+        {selectedIsManifest && <button type="button" className="button" onClick={() => { setDialog({ kind: 'rename-manifest', path: selectedPath }) }}>Rename manifest…</button>}
+        {files.has(selectedPath) && isDeletable(selectedPath) && <button type="button" className="button" onClick={() => { setDialog({ kind: 'delete', path: selectedPath }) }}>Delete {selectedPath}…</button>}
       </div>
       <p role="status" className="file-tree__status">{[status, logoUpload.status].filter(Boolean).join(' ')}</p>
       {logoUpload.problem !== '' && <p role="alert" className="field-problem">{logoUpload.problem}</p>}

@@ -45,7 +45,7 @@ export function LogoPanel() {
         onDrop={onDrop}
       >
         <p>Drop an image here, or</p>
-        <button type="button" onClick={() => input.current?.click()}>Choose a logo image…</button>
+        <button type="button" className="button" onClick={() => input.current?.click()}>Choose a logo image…</button>
         <input
           ref={input}
           type="file"

@@ -45,8 +45,8 @@ export function NameDialog({ title, label, initialName, submitLabel, problemOf, 
         />
         {shownProblem !== undefined && <p id={problemId} className="field-problem" role="alert">{shownProblem}</p>}
         <div className="app-dialog__buttons">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary">{submitLabel}</button>
+          <button type="button" className="button" onClick={onClose}>Cancel</button>
+          <button type="submit" className="button button--primary">{submitLabel}</button>
         </div>
       </form>
     </Dialog>
