@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { modelText, openInEditor } from './support/monaco'
+import { startManifestPack } from './support/start'
 
 test('adding a manifest validates the name and lists the new file', async ({ page }) => {
-  await page.goto('/')
+  await startManifestPack(page)
   await page.getByRole('button', { name: 'Add manifest' }).click()
   const dialog = page.getByRole('dialog', { name: 'Add a manifest' })
-  await dialog.getByRole('textbox').fill('web')
+  await dialog.getByRole('textbox').fill('my-app')
   await dialog.getByRole('button', { name: 'Add manifest' }).click()
   await expect(dialog.getByRole('alert')).toContainText('already exists')
   await dialog.getByRole('textbox').fill('worker')
@@ -14,5 +15,5 @@ test('adding a manifest validates the name and lists the new file', async ({ pag
   await page.waitForFunction(() => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse('file:///manifests/worker.yaml')) != null)
   expect(await modelText(page, 'manifests/worker.yaml')).toContain('kind: Deployment')
   await openInEditor(page, /^pack\.json/, 'pack.json')
-  expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ kubeManifests: ['manifests/web.yaml', 'manifests/worker.yaml'] })
+  expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ kubeManifests: ['manifests/my-app.yaml', 'manifests/worker.yaml'] })
 })

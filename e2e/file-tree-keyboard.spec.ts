@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { startManifestPack } from './support/start'
 
 test('the file tree is keyboard navigable', async ({ page }) => {
-  await page.goto('/')
+  await startManifestPack(page)
   const tree = page.getByRole('tree', { name: 'Pack files' })
   await tree.getByRole('treeitem', { name: /^values\.yaml/ }).focus()
   await page.keyboard.press('ArrowUp')
@@ -15,5 +16,5 @@ test('the file tree is keyboard navigable', async ({ page }) => {
   await expect(tree.getByRole('treeitem', { name: /^manifests\// })).toBeFocused()
   await page.keyboard.press('ArrowLeft')
   await expect(tree.getByRole('treeitem', { name: /^manifests\// })).toHaveAttribute('aria-expanded', 'false')
-  await expect(tree.getByRole('treeitem', { name: /^web\.yaml/ })).toHaveCount(0)
+  await expect(tree.getByRole('treeitem', { name: /^my-app\.yaml/ })).toHaveCount(0)
 })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { startManifestPack } from './support/start'
 
 // A 2×2 RGBA PNG (the same bytes as TINY_PNG in src/core/testing/packFixtures.ts, which e2e cannot import:
 // it pulls in JSON modules that Node loads only with an import attribute).
@@ -8,7 +9,7 @@ const TINY_PNG = Buffer.from(TINY_PNG_BASE64, 'base64')
 const PNG_DATA_URL_PREFIX = 'data:image/png;base64,iVBORw0KGgo'
 
 async function openLogo(page: Page) {
-  await page.goto('/')
+  await startManifestPack(page)
   await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: /^logo\.png/ }).click()
   return page.getByRole('region', { name: 'Logo' })
 }

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { openInEditor, waitForMarkers } from './support/monaco'
+import { startManifestPack } from './support/start'
 
 test('pack.json is checked against the pack.json schema in the JSON editor', async ({ page }) => {
-  await page.goto('/')
+  await startManifestPack(page)
   await openInEditor(page, /^pack\.json/, 'pack.json')
   await page.evaluate(() => {
     const monaco = window.__packBuilderMonaco
@@ -14,7 +15,7 @@ test('pack.json is checked against the pack.json schema in the JSON editor', asy
 test('the editor follows the dark colour scheme', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' })
   const page = await context.newPage()
-  await page.goto('/')
+  await startManifestPack(page)
   await openInEditor(page, /^values\.yaml/, 'values.yaml')
   await expect(page.locator('.monaco-editor.vs-dark')).toHaveCount(1)
   await page.emulateMedia({ colorScheme: 'light' })

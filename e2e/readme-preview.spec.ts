@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { openInEditor } from './support/monaco'
+import { startManifestPack } from './support/start'
 
 test('README.md is previewed beside its editor without loading remote images', async ({ page }) => {
   const outside: string[] = []
@@ -6,10 +8,8 @@ test('README.md is previewed beside its editor without loading remote images', a
     outside.push(route.request().url())
     await route.abort()
   })
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Add README.md' }).click()
-  await expect(page.getByRole('treeitem', { name: /^README\.md/ })).toHaveAttribute('aria-selected', 'true')
-  await page.waitForFunction(() => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse('file:///README.md')) != null)
+  await startManifestPack(page)
+  await openInEditor(page, /^README\.md/, 'README.md')
   await page.evaluate(() => {
     const monaco = window.__packBuilderMonaco
     monaco?.editor.getModel(monaco.Uri.parse('file:///README.md'))?.setValue([
