@@ -58,7 +58,7 @@ test('a chart dropped on the file tree is added; removing it can also remove its
 
   await expect(page.getByRole('treeitem', { name: /^nginx-1\.2\.3\.tgz/ })).toHaveCount(0)
   await openInEditor(page, /^values\.yaml/, 'values.yaml')
-  expect(await modelText(page, 'values.yaml')).not.toMatch(/^  nginx:/m)
+  expect(await modelText(page, 'values.yaml')).not.toMatch(/^ {2}nginx:/m)
   await openInEditor(page, /^pack\.json/, 'pack.json')
   expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ charts: [] })
 })
