@@ -11,7 +11,7 @@ const PNG_DATA_URL_PREFIX = 'data:image/png;base64,iVBORw0KGgo'
 async function openLogo(page: Page) {
   await startManifestPack(page)
   await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: /^logo\.png/ }).click()
-  return page.getByRole('region', { name: 'Logo' })
+  return page.getByRole('region', { name: 'Logo', exact: true })
 }
 
 test('a PNG logo is stored as is', async ({ page }) => {
