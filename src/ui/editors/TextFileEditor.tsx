@@ -1,10 +1,18 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
+import { isValidUtf8 } from '../../core'
+import { useAppState } from '../state/usePackStore'
 
 // Monaco is a few MiB: it loads with the first editor, never with the initial page.
 const MonacoTextEditor = lazy(() => import('./MonacoTextEditor').then((module) => ({ default: module.MonacoTextEditor })))
 
 /** Monaco editor for one text file of the pack (README.md gets a rendered preview beside it). */
 export function TextFileEditor({ path }: { readonly path: string }) {
+  const bytes = useAppState((state) => state.pack.files.get(path))
+  const binary = useMemo(() => bytes !== undefined && !isValidUtf8(bytes), [bytes])
+  // Editing a binary file as text would corrupt it: such files are shown, never edited.
+  if (binary && bytes !== undefined) {
+    return <p className="text-file-editor__binary">{path} is a binary file ({bytes.length} bytes). It is kept in the pack as it is.</p>
+  }
   return (
     <Suspense fallback={<p role="status">Loading the editor…</p>}>
       <MonacoTextEditor key={path} path={path} />
