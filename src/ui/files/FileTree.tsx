@@ -44,7 +44,8 @@ export function FileTree() {
   const visibleKeys = nodes.flatMap((node) => node.kind === 'file'
     ? [node.entry.path]
     : [`folder:${node.id}`, ...(collapsed.has(node.id) ? [] : node.entries.map((entry) => entry.path))])
-  const activeKey = focusedKey !== undefined && visibleKeys.includes(focusedKey) ? focusedKey : selectedPath
+  // Roving tabindex: one item is reachable with Tab, even when the selection is hidden in a closed folder.
+  const activeKey = [focusedKey, selectedPath].find((key) => key !== undefined && visibleKeys.includes(key)) ?? visibleKeys[0] ?? ''
 
   const focusKey = (key: string | undefined) => {
     if (key === undefined) return
