@@ -16,4 +16,6 @@ test('adding a manifest validates the name and lists the new file', async ({ pag
   expect(await modelText(page, 'manifests/worker.yaml')).toContain('kind: Deployment')
   await openInEditor(page, /^pack\.json/, 'pack.json')
   expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ kubeManifests: ['manifests/my-app.yaml', 'manifests/worker.yaml'] })
+  await openInEditor(page, /^values\.yaml/, 'values.yaml')
+  expect(await modelText(page, 'values.yaml')).toContain('  worker:\n    image: "docker.io/library/nginx:1.27"\n    replicas: 1\n    port: 80\n')
 })

@@ -29,7 +29,8 @@ export function FileTreeDialogs({ dialog, store, onNote, onClose }: {
           submitLabel="Add manifest"
           problemOf={(name) => manifestNameProblem(name, paths())}
           onSubmit={(name) => {
-            store.updatePack((pack) => addManifest(pack, name))
+            const note = applyPackEdit(store, (pack) => addManifest(pack, name))
+            onNote(note ?? `Added manifests/${name}.yaml, with its values under manifests.${name} in values.yaml.`)
             store.selectFile(manifestPath(name))
           }}
           onClose={onClose}

@@ -33,9 +33,11 @@ describe('pack actions', () => {
     expect(note).toMatch(/^values\.yaml was left as it is/)
   })
 
-  it('adds a manifest with a starter text and lists it', () => {
-    const pack = addManifest(base, 'db')
+  it('adds a manifest with a starter text, lists it and gives it values', () => {
+    const { pack, note } = addManifest(base, 'db')
+    expect(note).toBeUndefined()
     expect(readTextFile(pack, 'manifests/db.yaml')).toMatch(/name: db/)
+    expect(readTextFile(pack, 'values.yaml')).toContain('    replicas: 2\n  db:\n    image: "docker.io/library/nginx:1.27"\n    replicas: 1\n    port: 80\n')
     expect(packJsonOf(pack)).toMatchObject({ kubeManifests: ['manifests/web.yaml', 'manifests/db.yaml'] })
   })
 

@@ -1,8 +1,11 @@
-import { readTextFile, removeFile, renameFile, setFile, setTextFile, VALUES_YAML, ValuesEditError } from '../../core'
+import {
+  readTextFile, removeFile, removeValuesKey, renameFile, renameValuesKey, setChartDefaultValues, setFile, setTextFile, starterManifest,
+  syncPackJsonFileLists, VALUES_YAML, ValuesEditError,
+} from '../../core'
 import type { Pack } from '../../core'
 import type { PackStore } from '../state/packStore'
 import { manifestNameOf, manifestPath } from './manifestName'
-import { removeValuesKey, renameValuesKey, setChartDefaultValues, starterManifest, syncPackJsonFileLists } from '../../core'
+import { addManifestValues, STARTER_MANIFEST_VALUES } from './manifestValues'
 
 /** Starter texts for the optional files the tree can add. */
 export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
@@ -40,9 +43,10 @@ export function applyPackEdit(store: PackStore, action: (pack: Pack) => PackEdit
   return note
 }
 
-/** Adds `manifests/<name>.yaml` with a starter Deployment and lists it in pack.json. */
-export function addManifest(pack: Pack, name: string): Pack {
-  return syncPackJsonFileLists(setTextFile(pack, manifestPath(name), starterManifest(name)))
+/** Adds `manifests/<name>.yaml` with a starter Deployment, lists it in pack.json and gives it its values. */
+export function addManifest(pack: Pack, name: string): PackEdit {
+  const added = syncPackJsonFileLists(setTextFile(pack, manifestPath(name), starterManifest(name)))
+  return updateValues(added, (text) => addManifestValues(text, name, STARTER_MANIFEST_VALUES))
 }
 
 /** Renames a manifest file; pack.json's list and values.yaml's `manifests.<name>` key follow. */
