@@ -19,3 +19,5 @@ export { encodeText, decodeText, bytesEqual, isValidUtf8 } from './text/encoding
 export { createLineIndex } from './text/lineIndex'
 export type { Position, LineIndex } from './text/lineIndex'
 export { parsePointer, formatPointer } from './text/jsonPointer'
+export { pushCommands, ecrHost } from './push/pushCommands'
+export type { PushTarget, PushCommand, PackIdentity, RegistryKind } from './push/pushCommands'

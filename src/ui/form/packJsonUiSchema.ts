@@ -1,0 +1,41 @@
+import type { UiSchema } from '@rjsf/utils'
+
+const READ_ONLY_LIST = {
+  'ui:readonly': true,
+  'ui:options': { addable: false, removable: false, orderable: false },
+}
+
+/** How the pack.json form looks: field order, widgets and help (spec section 2). */
+export function packJsonUiSchema(options: { readonly showAddonType: boolean }): UiSchema {
+  return {
+    'ui:order': ['name', 'displayName', 'version', 'layer', 'addonType', 'addonSubType', 'cloudTypes', 'group', 'eol', 'annotations', 'constraints', 'kubeManifests', 'charts', '*'],
+    'ui:submitButtonOptions': { norender: true },
+    name: { 'ui:emptyValue': '', 'ui:placeholder': 'hello-app', 'ui:help': 'Lower-case; it becomes the OCI repository name and the archive name. Keep it across versions.' },
+    displayName: { 'ui:emptyValue': '', 'ui:placeholder': 'Hello App', 'ui:help': 'Shown in Palette when a user picks the pack.' },
+    version: { 'ui:emptyValue': '', 'ui:placeholder': '1.0.0', 'ui:help': 'Semantic version, no leading "v" (it becomes the OCI tag).' },
+    layer: { 'ui:widget': 'select', 'ui:help': 'Custom packs are nearly always "addon".' },
+    addonType: options.showAddonType
+      ? { 'ui:widget': 'select', 'ui:placeholder': 'Choose an add-on type', 'ui:help': 'Required for the addon layer; spelled exactly as listed.' }
+      : { 'ui:widget': 'hidden' },
+    addonSubType: options.showAddonType ? { 'ui:help': 'Optional finer category under the add-on type.' } : { 'ui:widget': 'hidden' },
+    cloudTypes: { 'ui:widget': 'checkboxes', 'ui:options': { inline: true }, 'ui:help': 'Where the pack may be used; "all" for any cloud. OS packs name exactly one.' },
+    group: { 'ui:help': 'Optional grouping such as LTS. Leave it empty rather than a space.' },
+    eol: { 'ui:widget': 'date', 'ui:help': 'Optional end-of-life date.' },
+    annotations: { 'ui:help': 'String keys and string values (write booleans as "true"). Common keys: source, contributor, docsURL.' },
+    constraints: {
+      dependencies: {
+        items: { 'ui:order': ['packName', 'layer', 'type', 'minVersion', 'maxVersion'] },
+        'ui:help': 'Other packs this pack needs, supports or excludes in the same profile.',
+      },
+      resources: {
+        items: {
+          'ui:order': ['type', 'minLimit', 'components'],
+          minLimit: { 'ui:help': 'cpu in millicores, memory in MiB, diskSize in GB.' },
+          components: { items: { 'ui:order': ['scheduleType', 'resourceRequestParamRef', 'replicaCountParamRef'] } },
+        },
+      },
+    },
+    kubeManifests: { ...READ_ONLY_LIST, 'ui:help': 'Follows the files under manifests/ (add or remove them in the file tree).' },
+    charts: { ...READ_ONLY_LIST, 'ui:help': 'Follows the .tgz files under charts/ (upload them in the file tree).' },
+  }
+}

@@ -1,0 +1,25 @@
+import { useMemo } from 'react'
+import { imageDataUrl } from '../browser/downloadBytes'
+import { packSummary } from '../state/packIdentity'
+import { useAppState } from '../state/usePackStore'
+
+/** The pack's logo, display name, version and layer, as pack.json says now. */
+export function PackIdentity() {
+  const pack = useAppState((state) => state.pack)
+  const summary = useMemo(() => packSummary(pack), [pack])
+  const logo = pack.files.get('logo.png')
+  const logoUrl = useMemo(() => (logo === undefined ? undefined : imageDataUrl(logo, 'image/png')), [logo])
+  return (
+    <div className="identity">
+      {logoUrl === undefined ? <span className="identity__logo identity__logo--empty" aria-hidden="true">◆</span> : <img className="identity__logo" src={logoUrl} alt="Pack logo" />}
+      <div>
+        <p className="identity__name">{summary.displayName || summary.name || 'Untitled pack'}</p>
+        <p className="identity__meta">
+          {summary.name && <span>{summary.name}</span>}
+          {summary.version && <span className="pill">v{summary.version.replace(/^v/, '')}</span>}
+          {summary.layer && <span className="pill pill--layer">{summary.layer}</span>}
+        </p>
+      </div>
+    </div>
+  )
+}
