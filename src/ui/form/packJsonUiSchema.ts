@@ -10,12 +10,12 @@ export function packJsonUiSchema(options: { readonly showAddonType: boolean }): 
   return {
     'ui:order': ['name', 'displayName', 'version', 'layer', 'addonType', 'addonSubType', 'cloudTypes', 'group', 'eol', 'annotations', 'constraints', 'kubeManifests', 'charts', '*'],
     'ui:submitButtonOptions': { norender: true },
-    name: { 'ui:emptyValue': '', 'ui:placeholder': 'hello-app', 'ui:help': 'Lower-case; it becomes the OCI repository name and the archive name. Keep it across versions.' },
-    displayName: { 'ui:emptyValue': '', 'ui:placeholder': 'Hello App', 'ui:help': 'Shown in Palette when a user picks the pack.' },
-    version: { 'ui:emptyValue': '', 'ui:placeholder': '1.0.0', 'ui:help': 'Semantic version, no leading "v" (it becomes the OCI tag).' },
-    layer: { 'ui:widget': 'select', 'ui:help': 'Custom packs are nearly always "addon".' },
+    name: { 'ui:emptyValue': '', 'ui:placeholder': 'hello-app' },
+    displayName: { 'ui:emptyValue': '', 'ui:placeholder': 'Hello App' },
+    version: { 'ui:emptyValue': '', 'ui:placeholder': '1.0.0' },
+    layer: { 'ui:widget': 'select' },
     addonType: options.showAddonType
-      ? { 'ui:widget': 'select', 'ui:placeholder': 'Choose an add-on type', 'ui:help': 'Required for the addon layer; spelled exactly as listed.' }
+      ? { 'ui:widget': 'select', 'ui:placeholder': 'Choose an add-on type' }
       : { 'ui:widget': 'hidden' },
     addonSubType: options.showAddonType ? { 'ui:help': 'Optional finer category under the add-on type.' } : { 'ui:widget': 'hidden' },
     cloudTypes: { 'ui:widget': 'checkboxes', 'ui:options': { inline: true }, 'ui:help': 'Where the pack may be used; "all" for any cloud. OS packs name exactly one.' },
