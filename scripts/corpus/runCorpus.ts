@@ -1,0 +1,98 @@
+// `npm run test:corpus [DIR]`: validates every real pack in import mode against the expected-results
+// file, and checks that read -> build -> extract reproduces every file byte for byte.
+import { existsSync } from 'node:fs'
+import { readFile, readdir } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { archiveBaseName, bytesEqual, createPack, lintPack, readPackArchive, writePackTarGz, writePackZip } from '../../src/core'
+import type { Pack } from '../../src/core'
+import { readPackSource } from '../../src/cli/readPackSource'
+import { errorKey, readExpectedErrors } from './expectedErrors'
+import { extractWithSystemTool, hasTool, listFiles } from './extractAndCompare'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
+const expectedPath = join(here, 'expected-errors.json')
+
+if (!existsSync(corpusDir)) {
+  console.error(`test:corpus: no corpus at ${corpusDir}. Pass the pack-central folder: npm run test:corpus -- <dir>`)
+  process.exit(2)
+}
+
+const expected = await readExpectedErrors(expectedPath)
+const canUnzip = hasTool('unzip')
+const failures: string[] = []
+let passed = 0
+const actualKeys = new Set<string>()
+const check = (name: string, problems: readonly string[]) => {
+  if (problems.length === 0) passed++
+  else failures.push(...problems.map((problem) => `${name}: ${problem}`))
+}
+
+const packDirs = (await readdir(corpusDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+for (const name of packDirs) {
+  const dir = join(corpusDir, name)
+  let pack: Pack
+  try {
+    pack = await readPackSource(dir)
+  } catch (error) {
+    failures.push(`${name}: cannot be read: ${error instanceof Error ? error.message : String(error)}`)
+    continue
+  }
+  check(name, await compareWithDirectory(pack, dir))
+  for (const finding of await lintPack(pack, { mode: 'import' })) {
+    if (finding.severity === 'error') actualKeys.add(errorKey(name, finding.ruleId, finding.file))
+  }
+  check(name, await roundTrip(pack))
+}
+
+// The docs' own pack.json examples: the broken ones must be reported, clearly, not crash anything.
+const snippetsDir = join(dirname(corpusDir), 'doc-snippets')
+if (existsSync(snippetsDir)) {
+  for (const file of (await readdir(snippetsDir)).filter((entry) => entry.endsWith('.pack.json')).sort()) {
+    const pack = createPack(file, [['pack.json', new Uint8Array(await readFile(join(snippetsDir, file)))]])
+    for (const finding of await lintPack(pack, { mode: 'import' })) {
+      if (finding.severity === 'error' && finding.ruleId.startsWith('pack-json/')) actualKeys.add(errorKey(`doc-snippets/${file}`, finding.ruleId, finding.file))
+    }
+  }
+}
+
+const expectedKeys = new Set(Object.entries(expected).flatMap(([pack, list]) => list.map((item) => errorKey(pack, item.ruleId, item.file))))
+const unexpected = [...actualKeys].filter((key) => !expectedKeys.has(key)).sort()
+const missing = [...expectedKeys].filter((key) => !actualKeys.has(key)).sort()
+check('expected-errors', [...unexpected.map((key) => `unexpected error: ${key}`), ...missing.map((key) => `expected error not reported: ${key}`)])
+
+for (const failure of failures) console.log(`FAIL ${failure}`)
+console.log(`corpus: ${packDirs.length} packs in ${corpusDir}; ${actualKeys.size} error kinds, all listed in ${basename(expectedPath)}: ${unexpected.length === 0 && missing.length === 0 ? 'yes' : 'no'}`)
+if (!canUnzip) console.log('corpus: `unzip` is not installed; zip archives were checked with the core reader only')
+console.log(`${passed} passed, ${failures.length} failed`)
+process.exit(failures.length === 0 ? 0 : 1)
+
+async function compareWithDirectory(pack: Pack, dir: string): Promise<string[]> {
+  const onDisk = await listFiles(dir)
+  const problems: string[] = []
+  if (onDisk.join('\n') !== [...pack.files.keys()].sort().join('\n')) problems.push('read: file list differs from the directory')
+  for (const path of onDisk) {
+    const bytes = pack.files.get(path)
+    if (bytes && !bytesEqual(bytes, new Uint8Array(await readFile(join(dir, path))))) problems.push(`read: ${path} differs`)
+  }
+  return problems
+}
+
+async function roundTrip(pack: Pack): Promise<string[]> {
+  const problems: string[] = []
+  const top = archiveBaseName(pack)
+  for (const kind of ['zip', 'tar.gz'] as const) {
+    const archive = kind === 'zip' ? await writePackZip(pack) : await writePackTarGz(pack)
+    const again = kind === 'zip' ? await writePackZip(pack) : await writePackTarGz(pack)
+    if (!bytesEqual(archive, again)) problems.push(`${kind}: two builds of the same pack differ`)
+    const reread = await readPackArchive(archive, `${top}.${kind}`)
+    for (const [path, bytes] of pack.files) {
+      const copy = reread.files.get(path)
+      if (!copy || !bytesEqual(copy, bytes)) problems.push(`${kind}: ${path} differs after read -> build -> read`)
+    }
+    if (reread.files.size !== pack.files.size) problems.push(`${kind}: file count differs after read -> build -> read`)
+    if (kind === 'tar.gz' || canUnzip) problems.push(...(await extractWithSystemTool(pack, archive, kind, top)))
+  }
+  return problems
+}
