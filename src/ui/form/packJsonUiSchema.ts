@@ -5,23 +5,23 @@ const READ_ONLY_LIST = {
   'ui:options': { addable: false, removable: false, orderable: false },
 }
 
-/** How the pack.json form looks: field order, widgets and help (spec section 2). */
+/** How the pack.json form looks: field order, widgets, stable labels and help (spec section 2). */
 export function packJsonUiSchema(options: { readonly showAddonType: boolean }): UiSchema {
   return {
     'ui:order': ['name', 'displayName', 'version', 'layer', 'addonType', 'addonSubType', 'cloudTypes', 'group', 'eol', 'annotations', 'constraints', 'kubeManifests', 'charts', '*'],
     'ui:submitButtonOptions': { norender: true },
-    name: { 'ui:emptyValue': '', 'ui:placeholder': 'hello-app' },
-    displayName: { 'ui:emptyValue': '', 'ui:placeholder': 'Hello App' },
-    version: { 'ui:emptyValue': '', 'ui:placeholder': '1.0.0' },
-    layer: { 'ui:widget': 'select' },
+    name: { 'ui:title': 'Name', 'ui:emptyValue': '', 'ui:placeholder': 'hello-app' },
+    displayName: { 'ui:title': 'Display name', 'ui:emptyValue': '', 'ui:placeholder': 'Hello App' },
+    version: { 'ui:title': 'Version', 'ui:emptyValue': '', 'ui:placeholder': '1.0.0' },
+    layer: { 'ui:title': 'Layer', 'ui:widget': 'select' },
     addonType: options.showAddonType
-      ? { 'ui:widget': 'select', 'ui:placeholder': 'Choose an add-on type' }
+      ? { 'ui:title': 'Add-on type', 'ui:widget': 'select', 'ui:placeholder': 'Choose an add-on type' }
       : { 'ui:widget': 'hidden' },
     addonSubType: options.showAddonType ? { 'ui:help': 'Optional finer category under the add-on type.' } : { 'ui:widget': 'hidden' },
-    cloudTypes: { 'ui:widget': 'checkboxes', 'ui:options': { inline: true }, 'ui:help': 'Where the pack may be used; "all" for any cloud. OS packs name exactly one.' },
+    cloudTypes: { 'ui:title': 'Cloud types', 'ui:widget': 'checkboxes', 'ui:options': { inline: true }, 'ui:help': 'Where the pack may be used; "all" for any cloud. OS packs name exactly one.' },
     group: { 'ui:help': 'Optional grouping such as LTS. Leave it empty rather than a space.' },
-    eol: { 'ui:widget': 'date', 'ui:help': 'Optional end-of-life date.' },
-    annotations: { 'ui:help': 'String keys and string values (write booleans as "true"). Common keys: source, contributor, docsURL.' },
+    eol: { 'ui:title': 'End of life', 'ui:widget': 'date', 'ui:help': 'Optional end-of-life date.' },
+    annotations: { 'ui:title': 'Annotations', 'ui:help': 'String keys and string values (write booleans as "true"). Common keys: source, contributor, docsURL.' },
     constraints: {
       dependencies: {
         items: { 'ui:order': ['packName', 'layer', 'type', 'minVersion', 'maxVersion'] },

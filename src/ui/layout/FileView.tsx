@@ -7,10 +7,9 @@ import { useAppState } from '../state/usePackStore'
 /** The selected file's view: the pack.json form, a chart or logo panel, or the text editor. */
 export function FileView() {
   const path = useAppState((state) => state.selectedPath)
-  const exists = useAppState((state) => state.pack.files.has(state.selectedPath))
+  if (path === '') return <p className="empty-view">Pick a file in the file tree.</p>
   if (path === 'pack.json') return <PackJsonForm />
-  if (!exists) return <p className="empty-view">Pick a file in the file tree.</p>
-  if (path.endsWith('.tgz')) return <ChartPanel key={path} path={path} />
   if (path === 'logo.png') return <LogoPanel />
+  if (path.endsWith('.tgz')) return <ChartPanel key={path} path={path} />
   return <TextFileEditor key={path} path={path} />
 }
