@@ -21,3 +21,22 @@ export type { Position, LineIndex } from './text/lineIndex'
 export { parsePointer, formatPointer } from './text/jsonPointer'
 export { pushCommands, ecrHost } from './push/pushCommands'
 export type { PushTarget, PushCommand, PackIdentity, RegistryKind } from './push/pushCommands'
+export {
+  PACK_JSON_AUTHOR_SCHEMA,
+  PACK_JSON_IMPORT_SCHEMA,
+  LAYERS,
+  CLOUD_TYPES,
+  IMPORT_CLOUD_TYPES,
+  ADDON_TYPES,
+  DEPENDENCY_TYPES,
+  RESOURCE_TYPES,
+  SCHEDULE_TYPES,
+  EMITTED_SCHEDULE_TYPES,
+  OS_ANNOTATION_SETS,
+  isOsPackCloud,
+} from './schema/packJsonSchema'
+export type { JsonSchemaDocument, OsPackCloud, OsAnnotationSpec } from './schema/packJsonSchema'
+export { PACK_JSON_RULES } from './lint/rules/packJson'
+export { setPackJsonValue, applyPackJsonObject, syncPackJsonFileLists, PACK_JSON_KEY_ORDER } from './pack/packJsonEdit'
+export { starterPackFiles, starterManifest } from './pack/starterPack'
+export type { StarterPackKind, StarterPackOptions } from './pack/starterPack'

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import type { FindingLocation } from '../../../testing/packFixtures'
+import type { LintMode } from '../../types'
+import { addonTypeNonAddonRule } from './addon-type-non-addon'
+
+const RULE = 'pack-json/addon-type-non-addon'
+const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
+const found = (severity: FindingLocation['severity'], location: { line?: number; pointer?: string }): FindingLocation => ({ ruleId: RULE, severity, file: 'pack.json', ...location })
+const MODES: readonly LintMode[] = ['author', 'import']
+
+const withoutAddonType = Object.fromEntries(Object.entries(VALID_PACK_JSON).filter(([key]) => key !== 'addonType'))
+
+describe(RULE, () => {
+  it.each<[string, object]>([
+    ['an add-on pack', VALID_PACK_JSON],
+    ['a csi pack without addonType', { ...withoutAddonType, layer: 'csi' }],
+    ['an unknown layer (pack-json/layer)', { ...VALID_PACK_JSON, layer: 'app' }],
+  ])('says nothing about %s', async (_label, packJson) => {
+    for (const mode of MODES) expect(await locateFindings(addonTypeNonAddonRule, packWith(packJson), mode)).toEqual([])
+  })
+
+  it.each<[LintMode, FindingLocation['severity']]>([
+    ['author', 'warning'],
+    ['import', 'info'],
+  ])('reports addonType on a cni pack in %s mode', async (mode, severity) => {
+    expect(await locateFindings(addonTypeNonAddonRule, packWith({ ...VALID_PACK_JSON, layer: 'cni' }), mode)).toEqual([found(severity, { pointer: '/addonType', line: 6 })])
+  })
+})

@@ -1,0 +1,60 @@
+// Helpers shared by the pack.json rules; not a rule itself.
+import { PACK_JSON } from '../../../pack/pack'
+import { formatPointer } from '../../../text/jsonPointer'
+import type { LintContext, Severity } from '../../types'
+
+/** The file every pack.json finding is about. */
+export const PACK_JSON_FILE = PACK_JSON
+
+/** JSON pointer into pack.json from path segments. */
+export function pointerTo(...segments: readonly (string | number)[]): string {
+  return formatPointer(segments)
+}
+
+/** Picks the severity for the lint mode: strict for packs being authored, lenient for imported ones. */
+export function byMode(context: LintContext, author: Severity, imported: Severity): Severity {
+  return context.mode === 'author' ? author : imported
+}
+
+/** True for a non-null, non-array object. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The value as a string, or undefined. */
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+/** `JSON.stringify` for messages: shows strings quoted and other values as JSON. */
+export function show(value: unknown): string {
+  // JSON.stringify returns undefined for undefined and functions, whatever its type says.
+  return value === undefined || typeof value === 'function' ? 'nothing' : JSON.stringify(value)
+}
+
+/** One constraint entry with its index, for rules that walk `constraints.<list>[]`. */
+export interface ConstraintEntry {
+  readonly index: number
+  readonly entry: unknown
+}
+
+/** The entries of `constraints.dependencies` or `constraints.resources`, when it is an array. */
+export function constraintEntries(context: LintContext, list: 'dependencies' | 'resources'): ConstraintEntry[] {
+  const constraints = context.packJsonObject?.['constraints']
+  const entries = isRecord(constraints) ? constraints[list] : undefined
+  return Array.isArray(entries) ? entries.map((entry: unknown, index) => ({ index, entry })) : []
+}
+
+/** What a dotted-path lookup found. */
+export type Lookup = { readonly found: true; readonly value: unknown } | { readonly found: false }
+
+/** Follows a dotted values.yaml path such as `charts.app.resources.requests.cpu`. */
+export function lookupDottedPath(root: unknown, path: string): Lookup {
+  let current = root
+  for (const segment of path.split('.')) {
+    if (Array.isArray(current) && /^\d+$/.test(segment) && Number(segment) < current.length) current = current[Number(segment)]
+    else if (isRecord(current) && Object.hasOwn(current, segment)) current = current[segment]
+    else return { found: false }
+  }
+  return { found: true, value: current }
+}

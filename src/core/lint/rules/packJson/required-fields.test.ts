@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import type { FindingLocation } from '../../../testing/packFixtures'
+import type { LintMode } from '../../types'
+import { requiredFieldsRule } from './required-fields'
+
+const RULE = 'pack-json/required-fields'
+const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
+const found = (severity: FindingLocation['severity'], location: { line?: number; pointer?: string }): FindingLocation => ({ ruleId: RULE, severity, file: 'pack.json', ...location })
+const MODES: readonly LintMode[] = ['author', 'import']
+
+const withoutName = Object.fromEntries(Object.entries(VALID_PACK_JSON).filter(([key]) => key !== 'name'))
+
+describe(RULE, () => {
+  it.each(MODES)('passes the valid fixture in %s mode', async (mode) => {
+    expect(await locateFindings(requiredFieldsRule, VALID_ADDON_PACK, mode)).toEqual([])
+  })
+
+  it.each<[string, object, FindingLocation[]]>([
+    ['a missing name', withoutName, [found('error', { pointer: '', line: 1 })]],
+    ['an empty displayName', { ...VALID_PACK_JSON, displayName: '' }, [found('error', { pointer: '/displayName', line: 3 })]],
+    ['a blank version', { ...VALID_PACK_JSON, version: '  ' }, [found('error', { pointer: '/version', line: 4 })]],
+    ['a numeric version', { ...VALID_PACK_JSON, version: 1 }, [found('error', { pointer: '/version', line: 4 })]],
+    ['a null layer', { ...VALID_PACK_JSON, layer: null }, [found('error', { pointer: '/layer', line: 5 })]],
+    ['an empty object', {}, ['', '', '', ''].map((pointer) => found('error', { pointer, line: 1 }))],
+  ])('reports %s in both modes', async (_label, packJson, expected) => {
+    for (const mode of MODES) expect(await locateFindings(requiredFieldsRule, packWith(packJson), mode)).toEqual(expected)
+  })
+})

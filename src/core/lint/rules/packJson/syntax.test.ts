@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import type { LintMode } from '../../types'
+import { syntaxRule } from './syntax'
+
+const RULE = 'pack-json/syntax'
+
+describe(RULE, () => {
+  it.each<[string, string | object]>([
+    ['the valid fixture', VALID_ADDON_PACK['pack.json'] as object],
+    ['a compact object', '{"name":"a"}'],
+  ])('says nothing about %s', async (_label, packJson) => {
+    for (const mode of ['author', 'import'] as LintMode[]) {
+      expect(await locateFindings(syntaxRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)).toEqual([])
+    }
+  })
+
+  it.each<[string, string | undefined, { line?: number; pointer?: string }[]]>([
+    ['a missing pack.json', undefined, [{}]],
+    ['a trailing comma', '{\n  "name": "a",\n}\n', [{ line: 2 }]],
+    ['a trailing comma in a list', '{\n  "cloudTypes": [\n    "all",\n\n  ]\n}\n', [{ line: 3 }]],
+    ['a comment', '{\n  // note\n  "name": "a"\n}\n', [{ line: 2 }]],
+    ['a missing comma', '{\n  "name": "a"\n  "version": "1.0.0"\n}\n', [{ line: 3 }]],
+    ['an array at the top', '[\n  1\n]\n', [{ pointer: '', line: 1 }]],
+    ['a string at the top', '"pack"', [{ pointer: '', line: 1 }]],
+  ])('reports %s', async (_label, packJson, expected) => {
+    for (const mode of ['author', 'import'] as LintMode[]) {
+      const findings = await locateFindings(syntaxRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)
+      expect(findings).toEqual(expected.map((location) => ({ ruleId: RULE, severity: 'error', file: 'pack.json', ...location })))
+    }
+  })
+})

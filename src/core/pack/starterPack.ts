@@ -1,0 +1,130 @@
+import { OS_ANNOTATION_SETS } from '../schema/packJsonSchema'
+import type { OsPackCloud } from '../schema/packJsonSchema'
+
+/** What kind of pack to start from. */
+export type StarterPackKind = 'manifest' | 'chart' | 'os'
+
+/** Choices for a new pack; every field has a default. */
+export interface StarterPackOptions {
+  /** Pack name (also the OCI repository name and, for manifest packs, the manifest's name). */
+  readonly name?: string
+  readonly displayName?: string
+  readonly version?: string
+  /** For add-on packs; defaults to "app services". */
+  readonly addonType?: string
+  /** For OS packs: the one cloud the image is for; defaults to "aws". */
+  readonly cloud?: OsPackCloud
+}
+
+const DEFAULT_NAMES: Readonly<Record<StarterPackKind, string>> = { manifest: 'my-app', chart: 'my-chart', os: 'my-os' }
+
+function titleCase(name: string): string {
+  return name
+    .split(/[-_.]+/)
+    .filter((word) => word !== '')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ')
+}
+
+/** A quoted YAML string, safe for any name. */
+function yamlString(text: string): string {
+  return JSON.stringify(text)
+}
+
+function starterPackJson(kind: StarterPackKind, name: string, options: StarterPackOptions): Record<string, unknown> {
+  const base = { name, displayName: options.displayName ?? titleCase(name), version: options.version ?? '1.0.0' }
+  if (kind === 'os') {
+    const cloud = options.cloud ?? 'aws'
+    // Required keys start blank so the linter points at each one the author still has to fill in.
+    const annotations = Object.fromEntries(OS_ANNOTATION_SETS[cloud].filter((spec) => spec.required || spec.default !== undefined).map((spec) => [spec.key, spec.default ?? '']))
+    return { ...base, layer: 'os', cloudTypes: [cloud], kubeManifests: [], annotations }
+  }
+  const files = kind === 'manifest' ? { kubeManifests: [`manifests/${name}.yaml`] } : { charts: [] }
+  return { ...base, layer: 'addon', addonType: options.addonType ?? 'app services', cloudTypes: ['all'], ...files, annotations: { source: 'community' } }
+}
+
+function packSection(name: string): string[] {
+  return [
+    'pack:',
+    '  # Namespace Palette installs the pack into; it is created when missing.',
+    `  namespace: ${yamlString(name)}`,
+    '  # Every image the pack pulls, so Palette can show and mirror them.',
+    '  content:',
+    '    images:',
+    `      - image: ${yamlString('docker.io/library/nginx:1.27')}`,
+  ]
+}
+
+function starterValues(kind: StarterPackKind, name: string): string {
+  if (kind === 'os') return '# OS packs need a values.yaml, which may stay empty.\n'
+  const header = [`# Values of the ${name} pack. Users can override them in their cluster profile.`, '']
+  if (kind === 'chart') {
+    return [...header, ...packSection(name), '', '# Values of each chart go under charts.<chart folder name inside the .tgz>.', 'charts: {}', ''].join('\n')
+  }
+  return [
+    ...header,
+    ...packSection(name),
+    '',
+    '# Values of each manifest go under manifests.<file name without .yaml>; the manifest reads them as {{ .Values.<key> }}.',
+    'manifests:',
+    `  ${name}:`,
+    `    image: ${yamlString('docker.io/library/nginx:1.27')}`,
+    '    replicas: 1',
+    '    port: 80',
+    '',
+  ].join('\n')
+}
+
+/** A starter Deployment manifest whose settings come from `manifests.<name>` in values.yaml. */
+export function starterManifest(name: string): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}`,
+    '  labels:',
+    `    app.kubernetes.io/name: ${name}`,
+    'spec:',
+    '  replicas: {{ .Values.replicas }}',
+    '  selector:',
+    '    matchLabels:',
+    `      app.kubernetes.io/name: ${name}`,
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    `        app.kubernetes.io/name: ${name}`,
+    '    spec:',
+    '      containers:',
+    `        - name: ${name}`,
+    '          image: "{{ .Values.image }}"',
+    '          ports:',
+    '            - containerPort: {{ .Values.port }}',
+    '',
+  ].join('\n')
+}
+
+function starterReadme(kind: StarterPackKind, displayName: string): string {
+  const body: Record<StarterPackKind, string> = {
+    manifest: 'This pack deploys the Kubernetes manifests in `manifests/`. Their settings are in `values.yaml` under `manifests`.',
+    chart: 'This pack deploys the Helm charts in `charts/`. Their settings are in `values.yaml` under `charts`.',
+    os: 'This OS pack points Palette at a prepared machine image; the image settings are the annotations in `pack.json`.',
+  }
+  return `# ${displayName}\n\n${body[kind]}\n\n## Usage\n\nAdd the pack to a cluster profile in Palette and review its values.\n`
+}
+
+/**
+ * The files (path to text) of a new pack of the given kind: pack.json in the builder's key order,
+ * values.yaml with a commented `pack:` section, a starter manifest for manifest packs, and README.md.
+ * logo.png is binary and not included.
+ */
+export function starterPackFiles(kind: StarterPackKind, options: StarterPackOptions = {}): Record<string, string> {
+  const name = options.name ?? DEFAULT_NAMES[kind]
+  const packJson = starterPackJson(kind, name, options)
+  const files: Record<string, string> = {
+    'pack.json': JSON.stringify(packJson, null, 2) + '\n',
+    'values.yaml': starterValues(kind, name),
+  }
+  if (kind === 'manifest') files[`manifests/${name}.yaml`] = starterManifest(name)
+  files['README.md'] = starterReadme(kind, typeof packJson['displayName'] === 'string' ? packJson['displayName'] : name)
+  return files
+}
