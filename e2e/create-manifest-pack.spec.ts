@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { decodeText } from '../src/core/text/encoding'
-import { readPackArchive } from '../src/core/archive/readPackArchive'
+import { readPackArchive } from '../src/ui/pendingCore'
 import { downloadArchive, expectDownloadAllowed, formField, startNewPack, uploadLogo } from './helpers'
 
 function textOf(files: ReadonlyMap<string, Uint8Array>, path: string): string {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { RJSFSchema } from '@rjsf/utils'
 import { compileSchemaValidatorsCode } from '@rjsf/validator-ajv8/compileSchemaValidators'
-import { PACK_JSON_AUTHOR_SCHEMA } from '../src/ui/pendingCore'
+import { PACK_JSON_AUTHOR_SCHEMA } from '../src/core'
 
 /** Where the precompiled validator lives. */
 export const PACK_JSON_VALIDATOR_FILE = fileURLToPath(new URL('../src/ui/form/generated/packJsonValidator.cjs', import.meta.url))

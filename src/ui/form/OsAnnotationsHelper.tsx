@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
-import { OS_ANNOTATION_SETS } from '../pendingCore'
+import { OS_ANNOTATION_SETS } from '../../core'
+import type { OsPackCloud as OsCloud } from '../../core'
 
-type OsCloud = keyof typeof OS_ANNOTATION_SETS
 const CLOUD_LABELS: Readonly<Record<OsCloud, string>> = { aws: 'AWS', azure: 'Azure', vsphere: 'vSphere' }
 const OS_CLOUDS = Object.keys(OS_ANNOTATION_SETS) as OsCloud[]
 
@@ -11,7 +11,7 @@ export function withOsAnnotations(current: Readonly<Record<string, unknown>>, cl
   const annotations: Record<string, unknown> = { ...existing }
   for (const annotation of OS_ANNOTATION_SETS[cloud]) {
     if (annotation.key in annotations) continue
-    annotations[annotation.key] = annotation.key === 'os_spectro_version' ? '0' : annotation.key === 'skipK8sInstall' ? annotation.example : ''
+    annotations[annotation.key] = annotation.default ?? ''
   }
   return { ...current, cloudTypes: [cloud], annotations }
 }

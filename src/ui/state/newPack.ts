@@ -1,6 +1,5 @@
-import { createPack, encodeText } from '../../core'
+import { createPack, encodeText, starterPackFiles } from '../../core'
 import type { Pack } from '../../core'
-import { starterPackFiles } from '../pendingCore'
 
 /** The kinds of pack the "New pack" menu offers. */
 export type StarterKind = 'manifest' | 'chart' | 'os'
