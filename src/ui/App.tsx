@@ -6,6 +6,7 @@ import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
 import type { OpenFailure } from './layout/OpenPackButton'
 import { PackIdentity } from './layout/PackIdentity'
+import { UndoRedo } from './layout/UndoRedo'
 import { Welcome } from './layout/Welcome'
 import { ProblemsPanel } from './problems/ProblemsPanel'
 import { PushPanel } from './push/PushPanel'
@@ -25,6 +26,7 @@ export function App() {
         <h1 className="app__brand">Pack Builder</h1>
         {hasFiles && <PackIdentity />}
         <nav className="app__actions" aria-label="Pack actions">
+          <UndoRedo />
           <NewPackMenu />
           <OpenPackButton onFailure={setOpenFailure} />
           {hasFiles && <button type="button" className="button" onClick={() => pushDialog.current?.showModal()}>Push instructions</button>}

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
+import { useDismiss } from '../layout/useDismiss'
 import type { Pack } from '../../core'
 import { archiveBaseName, writePackTarGz, writePackZip } from '../pendingCore'
 import { downloadBytes } from '../browser/downloadBytes'
@@ -29,6 +30,10 @@ export function DownloadActions() {
   const listId = useId()
   const errors = findings.filter((finding) => finding.severity === 'error')
   const blocked = errors.length > 0 || pending
+  const popoverOpen = showBlocking && errors.length > 0
+  const rootRef = useRef<HTMLDivElement>(null)
+  const closePopover = useCallback(() => { setShowBlocking(false) }, [])
+  useDismiss(popoverOpen, rootRef, closePopover)
 
   const download = async (kind: ArchiveKind) => {
     setFailure(undefined)
@@ -41,7 +46,7 @@ export function DownloadActions() {
   }
 
   return (
-    <div className="download">
+    <div className="download" ref={rootRef}>
       {ARCHIVES.map((kind) => (
         <button
           key={kind.extension}
@@ -54,17 +59,20 @@ export function DownloadActions() {
           {kind.label}
         </button>
       ))}
-      {blocked && (
-        <span className="download__reason" id={reasonId}>
-          {errors.length > 0 ? `Blocked: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix` : 'Checking the pack…'}
-        </span>
-      )}
-      {errors.length > 0 && (
-        <button type="button" className="button button--ghost" aria-expanded={showBlocking} aria-controls={listId} onClick={() => { setShowBlocking(!showBlocking) }}>
-          Show blocking problems
+      {errors.length > 0 ? (
+        <button
+          type="button"
+          id={reasonId}
+          className="button button--ghost download__reason"
+          aria-expanded={showBlocking}
+          aria-controls={listId}
+          title="Show the problems that block the download"
+          onClick={() => { setShowBlocking(!showBlocking) }}
+        >
+          Blocked: {errors.length} {errors.length === 1 ? 'error' : 'errors'} to fix ▾
         </button>
-      )}
-      {errors.length > 0 && showBlocking && (
+      ) : pending && <span className="download__reason download__reason--pending" id={reasonId}>Checking…</span>}
+      {popoverOpen && (
         <div className="download__popover" id={listId} role="region" aria-label="Problems blocking the download">
           <ProblemList findings={errors} onReveal={() => { setShowBlocking(false) }} />
         </div>

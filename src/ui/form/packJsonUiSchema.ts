@@ -17,20 +17,18 @@ export function packJsonUiSchema(options: { readonly showAddonType: boolean }): 
     addonType: options.showAddonType
       ? { 'ui:title': 'Add-on type', 'ui:widget': 'select', 'ui:placeholder': 'Choose an add-on type' }
       : { 'ui:widget': 'hidden' },
-    addonSubType: options.showAddonType ? { 'ui:help': 'Optional finer category under the add-on type.' } : { 'ui:widget': 'hidden' },
-    cloudTypes: { 'ui:title': 'Cloud types', 'ui:widget': 'checkboxes', 'ui:options': { inline: true }, 'ui:help': 'Where the pack may be used; "all" for any cloud. OS packs name exactly one.' },
-    group: { 'ui:help': 'Optional grouping such as LTS. Leave it empty rather than a space.' },
-    eol: { 'ui:title': 'End of life', 'ui:widget': 'date', 'ui:help': 'Optional end-of-life date.' },
-    annotations: { 'ui:title': 'Annotations', 'ui:help': 'String keys and string values (write booleans as "true"). Common keys: source, contributor, docsURL.' },
+    addonSubType: options.showAddonType ? {} : { 'ui:widget': 'hidden' },
+    cloudTypes: { 'ui:title': 'Cloud types', 'ui:widget': 'checkboxes', 'ui:options': { inline: true } },
+    group: { 'ui:placeholder': 'LTS' },
+    eol: { 'ui:title': 'End of life', 'ui:widget': 'date' },
+    annotations: { 'ui:title': 'Annotations' },
     constraints: {
       dependencies: {
         items: { 'ui:order': ['packName', 'layer', 'type', 'minVersion', 'maxVersion'] },
-        'ui:help': 'Other packs this pack needs, supports or excludes in the same profile.',
       },
       resources: {
         items: {
           'ui:order': ['type', 'minLimit', 'components'],
-          minLimit: { 'ui:help': 'cpu in millicores, memory in MiB, diskSize in GB.' },
           components: { items: { 'ui:order': ['scheduleType', 'resourceRequestParamRef', 'replicaCountParamRef'] } },
         },
       },

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
+import { useDismiss } from './useDismiss'
 import { usePackStore } from '../state/usePackStore'
 import { newPack, STARTER_LABELS } from '../state/newPack'
 import type { StarterKind } from '../state/newPack'
@@ -12,18 +13,8 @@ export function NewPackMenu() {
   const menuId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !rootRef.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', close)
-    document.addEventListener('keydown', close)
-    return () => {
-      document.removeEventListener('mousedown', close)
-      document.removeEventListener('keydown', close)
-    }
-  }, [open])
+  const close = useCallback(() => { setOpen(false) }, [])
+  useDismiss(open, rootRef, close)
 
   return (
     <div className="menu" ref={rootRef}>

@@ -18,7 +18,7 @@ export function Welcome() {
       <div className="welcome__choices">
         {(Object.keys(STARTER_LABELS) as StarterKind[]).map((kind) => (
           <button key={kind} type="button" className="choice" onClick={() => { store.replacePack(newPack(kind)) }}>
-            <span className="choice__title">New {STARTER_LABELS[kind].toLowerCase()}</span>
+            <span className="choice__title">New {STARTER_LABELS[kind].replace(/^M/, 'm')}</span>
             <span className="choice__text">{DESCRIPTIONS[kind]}</span>
           </button>
         ))}

@@ -30,14 +30,29 @@ export async function loadDraft(): Promise<{ pack: Pack; selectedPath: string } 
   }
 }
 
+/** Debounced draft saving: `save` after each change, `flush` when the page is being hidden. */
+export interface DraftSaver {
+  readonly save: (pack: Pack, selectedPath: string) => void
+  readonly flush: () => void
+}
+
 /** Saves the draft a moment after the last change, so typing does not write on every key. */
-export function createDraftSaver(onError: (error: unknown) => void): (pack: Pack, selectedPath: string) => void {
+export function createDraftSaver(onError: (error: unknown) => void): DraftSaver {
   let timer: ReturnType<typeof setTimeout> | undefined
-  return (pack, selectedPath) => {
+  let pending: StoredDraft | undefined
+  const flush = () => {
     if (timer !== undefined) clearTimeout(timer)
-    timer = setTimeout(() => {
-      const draft: StoredDraft = { folderName: pack.folderName, files: [...pack.files], selectedPath }
-      set(DRAFT_KEY, draft).catch(onError)
-    }, SAVE_DELAY_MS)
+    timer = undefined
+    if (pending === undefined) return
+    set(DRAFT_KEY, pending).catch(onError)
+    pending = undefined
+  }
+  return {
+    save(pack, selectedPath) {
+      pending = { folderName: pack.folderName, files: [...pack.files], selectedPath }
+      if (timer !== undefined) clearTimeout(timer)
+      timer = setTimeout(flush, SAVE_DELAY_MS)
+    },
+    flush,
   }
 }
