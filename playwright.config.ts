@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './scripts/findChromium.mjs'
+import { findChromium } from './scripts/findChromium'
 
 const executablePath = findChromium()
 const PORT = Number(process.env.E2E_PORT ?? 4173)

@@ -5,6 +5,12 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   plugins: [react()],
   base: './',
+  resolve: {
+    // tar-stream -> streamx -> events-universal requires Node's `events`, which Vite leaves out of a
+    // browser build (the bundle then fails with "Class extends value undefined"). bare-events is the
+    // pure-JS EventEmitter events-universal itself depends on.
+    alias: [{ find: /^events-universal$/, replacement: 'bare-events' }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

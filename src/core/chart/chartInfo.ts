@@ -7,7 +7,10 @@ export interface ChartDependency {
 
 /** What the builder reads from a packaged Helm chart (.tgz). */
 export interface ChartInfo {
-  /** The single top folder inside the archive; Palette keys `charts.<folder>` by it. */
+  /**
+   * The single top folder inside the archive; Palette keys `charts.<folder>` by it. For a chart tarred
+   * without a top folder (`./Chart.yaml`, as in consul-k8s-1.3.0), the Chart.yaml name.
+   */
   readonly folder: string
   /** Chart.yaml `name`. */
   readonly name: string

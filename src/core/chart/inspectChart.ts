@@ -1,6 +1,92 @@
-import type { ChartInspection } from './chartInfo'
+import { parseDocument } from 'yaml'
+import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveLimits'
+import type { PackEntry } from '../archive/packFromEntries'
+import { PackReadError } from '../archive/packReadError'
+import { readTarGzEntries } from '../archive/readTarGz'
+import { decodeText } from '../text/encoding'
+import type { ChartDependency, ChartInfo, ChartInspection } from './chartInfo'
 
-/** Reads a packaged Helm chart in memory. (Placeholder until the archive work lands.) */
-export function inspectChart(bytes: Uint8Array): Promise<ChartInspection> {
-  return Promise.resolve({ ok: false, problem: `chart inspection is not implemented yet (${bytes.length} bytes)` })
+/**
+ * Reads a packaged Helm chart (.tgz) in memory: its single top folder, Chart.yaml and values.yaml.
+ * Never throws: anything unreadable becomes `{ ok: false, problem }` with a sentence for the user.
+ */
+export async function inspectChart(bytes: Uint8Array): Promise<ChartInspection> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return failed('the file is not gzip-compressed, so it is not a packaged Helm chart')
+  let entries: PackEntry[]
+  try {
+    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS)
+  } catch (error) {
+    return failed(`the chart archive ${error instanceof PackReadError ? error.problem : 'cannot be read'}`)
+  }
+  try {
+    return readChart(entries)
+  } catch {
+    return failed('the chart archive cannot be read')
+  }
+}
+
+function readChart(entries: readonly PackEntry[]): ChartInspection {
+  if (entries.length === 0) return failed('the chart archive holds no files')
+  // A chart tarred from inside its folder (`./Chart.yaml`) has no top folder; Helm reads it anyway,
+  // and real packs (consul-k8s-1.3.0, trident-operator-23.07.1) ship such charts keyed by the chart name.
+  const flat = entries.some((entry) => entry.path === 'Chart.yaml')
+  const folders = flat ? [''] : [...new Set(entries.map((entry) => (entry.path.includes('/') ? (entry.path.split('/')[0] ?? '') : '')))]
+  if (folders.includes('') && !flat) return failed('the chart archive has files outside a top folder and no Chart.yaml at its root; helm package puts everything in one folder named after the chart')
+  const [top] = folders
+  if (top === undefined || folders.length > 1) return failed(`the chart archive has several top folders (${folders.join(', ')}); a packaged chart has exactly one`)
+  const prefix = flat ? '' : `${top}/`
+  const where = flat ? 'at the root of the chart archive' : `in '${top}'`
+  const chartYamlBytes = entries.find((entry) => entry.path === `${prefix}Chart.yaml`)?.bytes
+  if (chartYamlBytes === undefined) return failed(`the chart archive has no Chart.yaml in its top folder '${top}'`)
+  const document = parseDocument(decodeText(chartYamlBytes))
+  const firstError = document.errors[0]
+  if (firstError !== undefined) return failed(`Chart.yaml ${where} is not valid YAML (${firstError.message.split('\n')[0] ?? ''})`)
+  const chart: unknown = document.toJS()
+  const name = scalarText(member(chart, 'name'))
+  const version = scalarText(member(chart, 'version'))
+  if (name === undefined) return failed(`Chart.yaml ${where} has no name`)
+  if (version === undefined) return failed(`Chart.yaml ${where} has no version`)
+  const folder = flat ? name : top
+  const valuesBytes = entries.find((entry) => entry.path === `${prefix}values.yaml`)?.bytes
+  const appVersion = scalarText(member(chart, 'appVersion'))
+  const description = scalarText(member(chart, 'description'))
+  const info: ChartInfo = {
+    folder,
+    name,
+    version,
+    ...(appVersion !== undefined ? { appVersion } : {}),
+    ...(description !== undefined ? { description } : {}),
+    dependencies: readDependencies(member(chart, 'dependencies')),
+    ...(valuesBytes !== undefined ? { valuesYaml: decodeText(valuesBytes) } : {}),
+  }
+  return { ok: true, chart: info }
+}
+
+function readDependencies(value: unknown): ChartDependency[] {
+  if (!Array.isArray(value)) return []
+  const dependencies: ChartDependency[] = []
+  for (const item of value) {
+    const name = scalarText(member(item, 'name'))
+    const version = scalarText(member(item, 'version'))
+    const repository = scalarText(member(item, 'repository'))
+    if (name === undefined) continue
+    dependencies.push({ name, version: version ?? '', ...(repository !== undefined ? { repository } : {}) })
+  }
+  return dependencies
+}
+
+function member(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  return Reflect.get(value, key)
+}
+
+/** A non-empty string, or a number written without quotes (`version: 1.0` parses as a number). */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return undefined
+}
+
+function failed(problem: string): ChartInspection {
+  return { ok: false, problem }
 }

@@ -35,7 +35,7 @@ const multiCache = new WeakMap<Uint8Array, YamlFileView>()
 
 // Values files reach Helm through Go YAML libraries; 1.2 core schema is what they agree on best,
 // and `merge` keeps `<<` keys working as they do there.
-const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, strict: true } as const
+const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error' } as const
 
 /** Parses a single-document YAML file (values.yaml, presets.yaml, schema.yaml). Memoized per bytes. */
 export function parseYamlView(bytes: Uint8Array): YamlDocumentView {

@@ -1,4 +1,23 @@
 import type { Rule } from '../../types'
+import { chartUnreadable } from './chart-unreadable'
+import { listedFileMissing } from './listed-file-missing'
+import { listedPathForm } from './listed-path-form'
+import { logoMissing } from './logo-missing'
+import { logoNotPng } from './logo-not-png'
+import { packJsonMissing } from './pack-json-missing'
+import { readmeMissing } from './readme-missing'
+import { unlistedFile } from './unlisted-file'
+import { valuesMissing } from './values-missing'
 
 /** The files rules, in the order they run. */
-export const FILES_RULES: readonly Rule[] = []
+export const FILES_RULES: readonly Rule[] = [
+  packJsonMissing,
+  valuesMissing,
+  logoMissing,
+  logoNotPng,
+  readmeMissing,
+  listedPathForm,
+  listedFileMissing,
+  unlistedFile,
+  chartUnreadable,
+]

@@ -1,4 +1,27 @@
 import type { Rule } from '../../types'
+import { chartKeyMismatch } from './chart-key-mismatch'
+import { contentImages } from './content-images'
+import { indentation } from './indentation'
+import { installPriorityFormat } from './install-priority-format'
+import { macroQuoting } from './macro-quoting'
+import { manifestKeyMismatch } from './manifest-key-mismatch'
+import { namespaceFormat } from './namespace-format'
+import { namespaceRequired } from './namespace-required'
+import { packSection } from './pack-section'
+import { releaseNameOverride } from './release-name-override'
+import { valuesSyntax } from './syntax'
 
 /** The values rules, in the order they run. */
-export const VALUES_RULES: readonly Rule[] = []
+export const VALUES_RULES: readonly Rule[] = [
+  valuesSyntax,
+  packSection,
+  namespaceRequired,
+  namespaceFormat,
+  installPriorityFormat,
+  contentImages,
+  chartKeyMismatch,
+  manifestKeyMismatch,
+  releaseNameOverride,
+  macroQuoting,
+  indentation,
+]

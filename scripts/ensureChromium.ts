@@ -1,9 +1,9 @@
 // Makes sure the e2e tests have a Chromium: finds one, else installs one (Playwright's own where
 // downloads work, else Debian's `chromium` package when running as root), else says what to install.
 import { spawnSync } from 'node:child_process'
-import { findChromium } from './findChromium.mjs'
+import { findChromium } from './findChromium'
 
-function run(command, args) {
+function run(command: string, args: string[]): boolean {
   console.log(`$ ${command} ${args.join(' ')}`)
   return spawnSync(command, args, { stdio: 'inherit', timeout: 15 * 60_000 }).status === 0
 }
@@ -18,7 +18,7 @@ console.log('e2e: no Chromium found; trying to install one.')
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
 if (isRoot && hasApt) {
-  run('apt-get', ['update']) && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])
+  if (run('apt-get', ['update'])) run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])
 }
 if (!findChromium()) run('npx', ['playwright', 'install', 'chromium'])
 

@@ -14,7 +14,7 @@ const CANDIDATES = [
 ]
 
 /** The path of a usable Chromium, or undefined. `CHROMIUM_PATH` wins when set. */
-export function findChromium() {
+export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv && existsSync(fromEnv)) return fromEnv
   for (const candidate of CANDIDATES) if (existsSync(candidate)) return candidate

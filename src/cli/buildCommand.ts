@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises'
+import { PackReadError, archiveBaseName, lintPack, writePackTarGz, writePackZip } from '../core'
+import { readPackSource } from './readPackSource'
+import { CliUsageError, parseMode } from './usage'
+import type { CliIo, CommandArgs } from './usage'
+import { formatFindingLine } from './validateReport'
+
+/** `pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--force]` */
+export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {
+  const [source, ...extra] = args.positionals
+  if (source === undefined) throw new CliUsageError('build needs a pack directory or archive')
+  if (extra.length > 0) throw new CliUsageError('build takes one pack at a time')
+  const format = args.format ?? 'zip'
+  if (format !== 'zip' && format !== 'tar.gz') throw new CliUsageError(`--format must be 'zip' or 'tar.gz', not '${format}'`)
+  const mode = parseMode(args.mode)
+  let pack
+  try {
+    pack = await readPackSource(source)
+  } catch (error) {
+    if (!(error instanceof PackReadError)) throw error
+    io.err(`${source}: cannot be read: ${error.message}`)
+    return 2
+  }
+  const errors = (await lintPack(pack, { mode })).filter((finding) => finding.severity === 'error')
+  if (errors.length > 0 && !args.force) {
+    for (const finding of errors) io.err(formatFindingLine(source, finding))
+    io.err(`${source}: not built: ${errors.length} error${errors.length === 1 ? '' : 's'} (fix them, or pass --force)`)
+    return 1
+  }
+  const bytes = format === 'zip' ? await writePackZip(pack) : await writePackTarGz(pack)
+  const output = args.output ?? `${archiveBaseName(pack)}.${format}`
+  try {
+    await writeFile(output, bytes)
+  } catch (error) {
+    io.err(`${output}: cannot be written: ${error instanceof Error ? error.message : String(error)}`)
+    return 2
+  }
+  io.out(`${output}: ${bytes.length} bytes${errors.length > 0 ? ` (built with ${errors.length} error${errors.length === 1 ? '' : 's'}, --force)` : ''}`)
+  return 0
+}

@@ -1,0 +1,94 @@
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readPackArchive } from '../core'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, makePack, withFiles } from '../core/testing/packFixtures'
+import type { FixtureFiles } from '../core/testing/packFixtures'
+import { main } from './main'
+
+let workDir = ''
+
+async function writePackDir(name: string, files: FixtureFiles): Promise<string> {
+  const dir = join(workDir, name)
+  for (const [path, bytes] of makePack(files).files) {
+    await mkdir(dirname(join(dir, path)), { recursive: true })
+    await writeFile(join(dir, path), bytes)
+  }
+  return dir
+}
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(args, { out: (text) => out.push(text), err: (text) => err.push(text) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'pack-builder-cli-'))
+})
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true })
+})
+
+describe('pack-builder validate', () => {
+  it('exits 0 for a valid pack and prints a summary', async () => {
+    const dir = await writePackDir('good', VALID_ADDON_PACK)
+    const result = await run('validate', dir, '--mode', 'author')
+    expect(result.code).toBe(0)
+    expect(result.out).toContain('0 errors')
+  })
+
+  it('exits 1 and prints compiler-style lines for a pack with errors', async () => {
+    const broken = withFiles(VALID_ADDON_PACK, { 'pack.json': '{\n  "name": "x",\n}\n' })
+    const dir = await writePackDir('broken', broken)
+    const result = await run('validate', dir)
+    expect(result.code).toBe(1)
+    expect(result.out).toMatch(new RegExp(`^${dir}/pack\\.json:2:14: error pack-json/syntax: `, 'm'))
+  })
+
+  it('prints the documented JSON shape', async () => {
+    const dir = await writePackDir('json', withFiles(VALID_ADDON_PACK, { 'pack.json': { ...VALID_PACK_JSON, addonType: undefined } }))
+    const result = await run('validate', dir, '--format', 'json', '--mode', 'author')
+    const report: unknown = JSON.parse(result.out)
+    expect(report).toMatchObject({ packs: [{ source: dir, name: 'hello-app', version: '1.0.0', errors: 1 }] })
+    expect(JSON.stringify(report)).toContain('"ruleId":"pack-json/addon-type-required"')
+    expect(result.code).toBe(1)
+  })
+
+  it('exits 2 with a message for unreadable input, bad usage and links', async () => {
+    expect((await run('validate', join(workDir, 'nope'))).code).toBe(2)
+    expect((await run('validate')).code).toBe(2)
+    expect((await run('validate', workDir, '--mode', 'lenient')).err).toContain("--mode must be 'author' or 'import'")
+    const linked = await writePackDir('linked', VALID_ADDON_PACK)
+    await symlink('/etc/passwd', join(linked, 'README.txt'))
+    const result = await run('validate', linked)
+    expect(result.code).toBe(2)
+    expect(result.out).toContain('symbolic link')
+    const garbage = join(workDir, 'garbage.zip')
+    await writeFile(garbage, 'not a zip at all')
+    expect((await run('validate', garbage)).code).toBe(2)
+  })
+})
+
+describe('pack-builder build', () => {
+  it('writes <name>-<version>.tar.gz that reads back to the same files', async () => {
+    const dir = await writePackDir('buildable', VALID_ADDON_PACK)
+    const output = join(workDir, 'out.tar.gz')
+    const result = await run('build', dir, '--format', 'tar.gz', '-o', output)
+    expect(result.code).toBe(0)
+    const pack = await readPackArchive(new Uint8Array(await readFile(output)), 'out.tar.gz')
+    expect(pack.folderName).toBe('hello-app-1.0.0')
+    expect([...pack.files.keys()].sort()).toEqual(Object.keys(VALID_ADDON_PACK).sort())
+  })
+
+  it('refuses a pack with errors unless --force', async () => {
+    const dir = await writePackDir('unbuildable', withFiles(VALID_ADDON_PACK, { 'pack.json': '{' }))
+    const output = join(workDir, 'refused.zip')
+    const refused = await run('build', dir, '--format', 'zip', '-o', output)
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('pack-json/syntax')
+    expect((await run('build', dir, '--format', 'zip', '-o', output, '--force')).code).toBe(0)
+  })
+})

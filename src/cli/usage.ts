@@ -1,0 +1,37 @@
+/** Wrong command-line usage: reported with the usage text and exit code 2. */
+export class CliUsageError extends Error {}
+
+/** The help text. */
+export const USAGE = `Usage:
+  pack-builder validate <path>... [--mode author|import] [--format text|json]
+  pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--mode author|import] [--force]
+
+A <path> is a pack directory, a .zip, a .tar.gz or a .tgz.
+
+validate  Checks each pack with the Palette pack rules and prints one line per problem.
+          --mode import (default): what Palette accepts; author: the strict rules for new packs.
+          Exit 0: no pack has errors. 1: some pack has errors. 2: an input cannot be read, or bad usage.
+build     Writes <name>-<version>.zip or .tar.gz (one top folder <name>-<version>/, reproducible bytes).
+          Refuses, listing the errors, when the pack has errors, unless --force.`
+
+/** Parses `--mode`. */
+export function parseMode(mode: string): 'author' | 'import' {
+  if (mode === 'author' || mode === 'import') return mode
+  throw new CliUsageError(`--mode must be 'author' or 'import', not '${mode}'`)
+}
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+/** The options every command understands. */
+export interface CommandArgs {
+  readonly positionals: readonly string[]
+  readonly mode: string
+  readonly format: string | undefined
+  readonly output: string | undefined
+  readonly force: boolean
+}
+

@@ -1,0 +1,94 @@
+import { PackReadError } from './packReadError'
+
+/** What an archive entry is. Only files and folders can be part of a pack. */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'device' | 'fifo' | 'socket' | 'unknown'
+
+const KIND_WORDS: Record<Exclude<EntryKind, 'file' | 'directory'>, string> = {
+  symlink: 'a symbolic link',
+  hardlink: 'a hard link',
+  device: 'a device file',
+  fifo: 'a named pipe (fifo)',
+  socket: 'a socket',
+  unknown: 'not a regular file',
+}
+
+/** Shows an entry name in a message, with control characters made visible. */
+export function quoteEntryName(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- making control characters visible is the point
+  return `'${raw.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`
+}
+
+/**
+ * Checks an entry name and returns it as a pack path: `/` separators, no leading `./`, no trailing `/`.
+ * Returns '' for the archive root itself (`./`). Throws a PackReadError naming the archive for any name
+ * that could land outside the pack folder or that no file system would store as written.
+ */
+export function normalizeEntryPath(raw: string, archive: string): string {
+  const refuse = (problem: string): never => {
+    throw new PackReadError(archive, `entry ${quoteEntryName(raw)} ${problem}`)
+  }
+  // eslint-disable-next-line no-control-regex -- NUL and other control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(raw)) refuse('has a control character in its name')
+  if (raw.includes('\\')) refuse('uses a backslash; archive paths must use /')
+  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) refuse('is an absolute path')
+  let path = raw
+  while (path.startsWith('./')) path = path.slice(2)
+  if (path === '.' || path === '') return ''
+  if (path.endsWith('/')) path = path.slice(0, -1)
+  const segments = path.split('/')
+  if (segments.includes('..')) refuse('escapes the pack folder')
+  if (segments.some((segment) => segment === '' || segment === '.')) refuse('has an empty or "." path segment')
+  return path
+}
+
+/** Throws for links, devices and anything else that is neither a file nor a folder. */
+export function refuseSpecialEntry(kind: EntryKind, raw: string, archive: string): void {
+  if (kind === 'file' || kind === 'directory') return
+  throw new PackReadError(archive, `entry ${quoteEntryName(raw)} is ${KIND_WORDS[kind]}; a pack may only hold files and folders`)
+}
+
+/** The kind of a zip entry from its Unix mode bits (`null` when the zip was not made on Unix) and folder flag. */
+export function kindFromUnixMode(mode: number | null, isDirectory: boolean): EntryKind {
+  // The type bits win over the folder flag: a socket's bits include the folder bit.
+  const typeBits = mode === null ? 0 : mode & 0o170000
+  if (typeBits === 0) return isDirectory ? 'directory' : 'file'
+  switch (typeBits) {
+    case 0o100000:
+      return 'file'
+    case 0o040000:
+      return 'directory'
+    case 0o120000:
+      return 'symlink'
+    case 0o020000:
+    case 0o060000:
+      return 'device'
+    case 0o010000:
+      return 'fifo'
+    case 0o140000:
+      return 'socket'
+    default:
+      return 'unknown'
+  }
+}
+
+/** The kind of a tar entry from tar-stream's header type. */
+export function kindFromTarType(type: string | null): EntryKind {
+  switch (type) {
+    case 'file':
+    case 'contiguous-file':
+      return 'file'
+    case 'directory':
+      return 'directory'
+    case 'symlink':
+      return 'symlink'
+    case 'link':
+      return 'hardlink'
+    case 'block-device':
+    case 'character-device':
+      return 'device'
+    case 'fifo':
+      return 'fifo'
+    default:
+      return 'unknown'
+  }
+}

@@ -1,0 +1,42 @@
+import type { Pack } from '../pack/pack'
+import { resolveArchiveLimits } from './archiveLimits'
+import type { ArchiveLimits } from './archiveLimits'
+import { assemblePack, stripTopFolder } from './packFromEntries'
+import { PackReadError } from './packReadError'
+import { readTarGzEntries } from './readTarGz'
+import { readZipEntries } from './readZip'
+
+/** The archive formats a pack can be read from. */
+export type PackArchiveFormat = 'zip' | 'tar.gz'
+
+/** Tells the format from the first bytes, whatever the file is called. */
+export function detectArchiveFormat(bytes: Uint8Array): PackArchiveFormat | undefined {
+  const [b0, b1, b2, b3] = bytes
+  // PK\x03\x04 starts a zip with entries; PK\x05\x06 is an empty zip (end record only).
+  if (b0 === 0x50 && b1 === 0x4b && ((b2 === 0x03 && b3 === 0x04) || (b2 === 0x05 && b3 === 0x06))) return 'zip'
+  if (b0 === 0x1f && b1 === 0x8b) return 'tar.gz'
+  return undefined
+}
+
+/**
+ * Reads a pack from a .zip or .tar.gz held in memory; nothing touches a disk. When every file sits
+ * under one top folder, that folder is stripped and becomes the pack's folder name. Throws
+ * PackReadError (and nothing else) for any archive that cannot safely become a pack.
+ */
+export async function readPackArchive(bytes: Uint8Array, fileName: string, limits?: Partial<ArchiveLimits>): Promise<Pack> {
+  const resolved = resolveArchiveLimits(limits)
+  if (bytes.length === 0) throw new PackReadError(fileName, 'is empty')
+  const format = detectArchiveFormat(bytes)
+  if (format === undefined) throw new PackReadError(fileName, 'is neither a .zip nor a .tar.gz archive')
+  const entries = format === 'zip' ? await readZipEntries(bytes, fileName, resolved) : await readTarGzEntries(bytes, fileName, resolved)
+  if (entries.length === 0) throw new PackReadError(fileName, 'holds no files')
+  const stripped = stripTopFolder(entries)
+  if (stripped) return assemblePack(stripped.folder, stripped.entries, fileName)
+  return assemblePack(folderNameOf(fileName), entries, fileName)
+}
+
+/** The archive's file name without its folder and its archive extension. */
+export function folderNameOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  return base.replace(/\.(zip|tar\.gz|tgz)$/i, '') || 'pack'
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { locateFindings } from '../../../testing/packFixtures'
+import { VALID_PRESETS, withPresets } from '../../../testing/presetsFixtures'
+import { presetsAddFragment } from './add-fragment'
+
+const lint = (presets: string) => locateFindings(presetsAddFragment, withPresets(presets))
+const HEAD = 'presets:\n  - name: a\n    displayName: A\n    group: G\n    remove: []\n'
+
+describe('presets/add-fragment', () => {
+  it.each([
+    ['the valid presets', VALID_PRESETS],
+    ['a quoted one-line fragment', `${HEAD}    add: "pack: {namespace: a}"\n`],
+    ['an empty fragment', `${HEAD}    add: ""\n`],
+  ])('accepts %s', async (_name, presets) => {
+    expect(await lint(presets)).toEqual([])
+  })
+
+  it.each([
+    ['a bad line inside a block fragment', `${HEAD}    add: |\n      charts:\n        app:\n          a: 1\n         b: 2\n`, 10],
+    ['a tab inside a block fragment', `${HEAD}    add: |\n      charts:\n      \tapp: 1\n`, 8],
+    ['an unclosed flow in a quoted fragment', `${HEAD}    add: "pack: {namespace: a"\n`, 6],
+    ['a duplicate key in the fragment', `${HEAD}    add: |\n      pack: {}\n      pack: {}\n`, 8],
+  ])('reports %s at the presets.yaml line', async (_name, presets, line) => {
+    expect(await lint(presets)).toEqual([{ ruleId: 'presets/add-fragment', severity: 'error', file: 'presets.yaml', line }])
+  })
+})
