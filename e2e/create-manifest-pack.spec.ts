@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { decodeText } from '../src/core/text/encoding'
-import { readPackArchive } from '../src/ui/pendingCore'
+import { readPackArchive } from '../src/core/archive/readPackArchive'
 import { downloadArchive, expectDownloadAllowed, formField, startNewPack, uploadLogo } from './helpers'
 
 function textOf(files: ReadonlyMap<string, Uint8Array>, path: string): string {
@@ -43,6 +43,11 @@ test('create a manifest add-on pack from an empty page, fill the form and downlo
   expect(parseYaml(textOf(pack.files, manifests[0]!))).toHaveProperty('kind')
   expect(textOf(pack.files, 'README.md')).toMatch(/^# /)
   expect(pack.files.get('logo.png')).toEqual(logo)
+
+  const ociArchive = await downloadArchive(page, 'Download .tar.gz (OCI)')
+  expect(ociArchive.name).toBe('hello-app-1.2.0.tar.gz')
+  const fromTarGz = await readPackArchive(ociArchive.bytes, ociArchive.name)
+  expect(new Map(fromTarGz.files)).toEqual(new Map(pack.files))
 
   await page.getByRole('treeitem', { name: /^pack\.json/ }).click()
   await expect(formField(page, 'textbox', 'Name')).toHaveValue('hello-app')

@@ -15,16 +15,14 @@ async function start(container: HTMLElement) {
     lintMode: 'author',
   })
   // The draft is saved after every change, so a reload never loses work.
-  const drafts = createDraftSaver((error: unknown) => { console.warn('Could not save the draft', error) })
+  const saveDraft = createDraftSaver((error: unknown) => { console.warn('Could not save the draft', error) })
   let saved = store.getState()
   store.subscribe(() => {
     const state = store.getState()
     if (state.pack === saved.pack && state.selectedPath === saved.selectedPath) return
     saved = state
-    drafts.save(state.pack, state.selectedPath)
+    saveDraft(state.pack, state.selectedPath)
   })
-  window.addEventListener('pagehide', drafts.flush)
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') drafts.flush() })
   createRoot(container).render(
     <StrictMode>
       <PackStoreContext value={store}>

@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import { useDismiss } from '../layout/useDismiss'
+import { archiveBaseName, writePackTarGz, writePackZip } from '../../core'
 import type { Pack } from '../../core'
-import { archiveBaseName, writePackTarGz, writePackZip } from '../pendingCore'
 import { downloadBytes } from '../browser/downloadBytes'
 import { useFindings } from '../lint/useFindings'
 import { ProblemList } from '../problems/ProblemList'

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { PackReadError, readPackArchive } from '../pendingCore'
+import { PackReadError, readPackArchive } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
 import { usePackStore } from '../state/usePackStore'
 
@@ -20,11 +20,9 @@ export function OpenPackButton({ onFailure }: { readonly onFailure: (failure: Op
       store.replacePack(pack)
       onFailure(undefined)
     } catch (error) {
-      onFailure({
-        archive: file.name,
-        file: error instanceof PackReadError && error.file !== file.name ? error.file : undefined,
-        message: error instanceof Error ? error.message : String(error),
-      })
+      onFailure(error instanceof PackReadError
+        ? { archive: file.name, file: error.file === file.name ? undefined : error.file, message: error.problem }
+        : { archive: file.name, file: undefined, message: error instanceof Error ? error.message : String(error) })
     }
   }
   return (

@@ -3,7 +3,6 @@ import { createPack } from '../../core'
 import type { Pack } from '../../core'
 
 const DRAFT_KEY = 'pack-builder:draft'
-const SAVE_DELAY_MS = 400
 
 /** What is kept in IndexedDB: the pack's files, nothing derived. */
 interface StoredDraft {
@@ -30,29 +29,26 @@ export async function loadDraft(): Promise<{ pack: Pack; selectedPath: string } 
   }
 }
 
-/** Debounced draft saving: `save` after each change, `flush` when the page is being hidden. */
-export interface DraftSaver {
-  readonly save: (pack: Pack, selectedPath: string) => void
-  readonly flush: () => void
-}
-
-/** Saves the draft a moment after the last change, so typing does not write on every key. */
-export function createDraftSaver(onError: (error: unknown) => void): DraftSaver {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let pending: StoredDraft | undefined
-  const flush = () => {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
-    if (pending === undefined) return
-    set(DRAFT_KEY, pending).catch(onError)
-    pending = undefined
+/**
+ * Saves the draft after every change without queueing a write per keystroke: at most one write is in
+ * flight, and when it ends the latest draft (if any changed meanwhile) is written next. Writing at once,
+ * rather than after a delay, means a reload right after an edit still finds it.
+ */
+export function createDraftSaver(onError: (error: unknown) => void): (pack: Pack, selectedPath: string) => void {
+  let writing = false
+  let latest: StoredDraft | undefined
+  const writeLatest = () => {
+    if (writing || latest === undefined) return
+    const draft = latest
+    latest = undefined
+    writing = true
+    set(DRAFT_KEY, draft).catch(onError).finally(() => {
+      writing = false
+      writeLatest()
+    })
   }
-  return {
-    save(pack, selectedPath) {
-      pending = { folderName: pack.folderName, files: [...pack.files], selectedPath }
-      if (timer !== undefined) clearTimeout(timer)
-      timer = setTimeout(flush, SAVE_DELAY_MS)
-    },
-    flush,
+  return (pack, selectedPath) => {
+    latest = { folderName: pack.folderName, files: [...pack.files], selectedPath }
+    writeLatest()
   }
 }
