@@ -45,6 +45,10 @@ export function PackJsonForm() {
   const reveal = useAppState((state) => state.reveal)
   const { findings } = useFindings()
   const [view, setView] = useState<'form' | 'json'>('form')
+  // A problem with a line but no field (a syntax error, say) opens the JSON view, until the user picks the form again.
+  const [formChosenAt, setFormChosenAt] = useState(0)
+  const revealNeedsJson = reveal?.path === 'pack.json' && reveal.pointer === undefined && reveal.nonce > formChosenAt
+  const shownView = revealNeedsJson ? 'json' : view
   const bytes = pack.files.get('pack.json')
   const parsed = useMemo(() => (bytes === undefined ? undefined : parseJsonView(bytes)), [bytes])
   const object = asObject(parsed?.value)
@@ -53,12 +57,16 @@ export function PackJsonForm() {
   const uiSchema = useMemo(() => packJsonUiSchema({ showAddonType: layer === 'addon' || object?.addonType !== undefined }), [layer, object?.addonType])
 
   useEffect(() => {
-    if (reveal?.path !== 'pack.json' || reveal.pointer === undefined || view !== 'form') return
+    if (reveal?.path !== 'pack.json' || reveal.pointer === undefined || shownView !== 'form') return
     const pointer = reveal.pointer
     const frame = requestAnimationFrame(() => { focusField(pointer) })
     return () => { cancelAnimationFrame(frame) }
-  }, [reveal, view])
+  }, [reveal, shownView])
 
+  const showForm = () => {
+    setView('form')
+    setFormChosenAt(reveal?.nonce ?? 0)
+  }
   const writeObject = (next: JsonObject) => {
     store.updatePack((current) => {
       const text = readTextFile(current, 'pack.json')
@@ -72,10 +80,10 @@ export function PackJsonForm() {
   return (
     <section className="pack-form" aria-label="pack.json">
       <div className="pack-form__toolbar" role="group" aria-label="pack.json view">
-        <button type="button" className="segmented" aria-pressed={view === 'form'} onClick={() => { setView('form') }}>Form</button>
-        <button type="button" className="segmented" aria-pressed={view === 'json'} onClick={() => { setView('json') }}>Edit as JSON</button>
+        <button type="button" className="segmented" aria-pressed={shownView === 'form'} onClick={showForm}>Form</button>
+        <button type="button" className="segmented" aria-pressed={shownView === 'json'} onClick={() => { setView('json') }}>Edit as JSON</button>
       </div>
-      {view === 'json' ? (
+      {shownView === 'json' ? (
         <TextFileEditor path="pack.json" />
       ) : parsed === undefined ? (
         <p className="banner banner--error" role="alert">This pack has no pack.json. Create one from the file tree or start a new pack.</p>
