@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { parse as parseYaml } from 'yaml'
-import { decodeText } from '../src/core/text/encoding'
-import { readPackArchive } from '../src/core/archive/readPackArchive'
+import { decodeText, lintPack, readPackArchive, starterPackFiles } from '../src/core'
 import { downloadArchive, expectDownloadAllowed, formField, startNewPack, uploadLogo } from './helpers'
 
 function textOf(files: ReadonlyMap<string, Uint8Array>, path: string): string {
@@ -27,21 +25,22 @@ test('create a manifest add-on pack from an empty page, fill the form and downlo
   expect(archive.name).toBe('hello-app-1.2.0.zip')
 
   const pack = await readPackArchive(archive.bytes, archive.name)
-  const paths = [...pack.files.keys()].sort()
-  const manifests = paths.filter((path) => path.startsWith('manifests/'))
-  expect(manifests).toHaveLength(1)
-  expect(paths).toEqual(['README.md', 'logo.png', ...manifests, 'pack.json', 'values.yaml'].sort())
-
-  const packJson = JSON.parse(textOf(pack.files, 'pack.json')) as Record<string, unknown>
-  expect(packJson).toMatchObject({ name: 'hello-app', displayName: 'Hello App', version: '1.2.0', layer: 'addon', addonType: 'monitoring', eol: '2030-12-31', kubeManifests: manifests })
-  expect(packJson.cloudTypes).toContain('aws')
-
-  const manifestName = manifests[0]!.replace(/^manifests\/|\.ya?ml$/g, '')
-  const values = parseYaml(textOf(pack.files, 'values.yaml')) as { pack?: { namespace?: unknown }; manifests?: Record<string, unknown> }
-  expect(typeof values.pack?.namespace).toBe('string')
-  expect(values.manifests).toHaveProperty(manifestName)
-  expect(parseYaml(textOf(pack.files, manifests[0]!))).toHaveProperty('kind')
-  expect(textOf(pack.files, 'README.md')).toMatch(/^# /)
+  const starter = starterPackFiles('manifest')
+  expect([...pack.files.keys()].sort()).toEqual([...Object.keys(starter), 'logo.png'].sort())
+  const starterPackJson = JSON.parse(starter['pack.json'] ?? '') as Record<string, unknown>
+  expect(JSON.parse(textOf(pack.files, 'pack.json'))).toEqual({
+    ...starterPackJson,
+    name: 'hello-app',
+    displayName: 'Hello App',
+    version: '1.2.0',
+    addonType: 'monitoring',
+    cloudTypes: [...(starterPackJson.cloudTypes as string[]), 'aws'],
+    eol: '2030-12-31',
+  })
+  for (const [path, text] of Object.entries(starter)) {
+    if (path !== 'pack.json') expect(textOf(pack.files, path), path).toBe(text)
+  }
+  expect((await lintPack(pack, { mode: 'author' })).filter((finding) => finding.severity === 'error')).toEqual([])
   expect(pack.files.get('logo.png')).toEqual(logo)
 
   const ociArchive = await downloadArchive(page, 'Download .tar.gz (OCI)')

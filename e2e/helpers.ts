@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect } from '@playwright/test'
 import type { Download, Page } from '@playwright/test'
-
-/** A 2x2 RGBA PNG. (Not imported from the core fixtures: those pull in the lint rules and their JSON schemas.) */
-const TINY_PNG = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4nGP4z8DwH4QZYAwAR8oH+WdZbrcAAAAASUVORK5CYII=', 'base64'))
+import { TINY_PNG } from '../src/core/testing/packFixtures'
 
 /** Opens the app on an empty page (each test has a fresh browser context, so no draft) and starts a pack. */
 export async function startNewPack(page: Page, kind: 'manifest add-on pack' | 'helm chart add-on pack' | 'os pack'): Promise<void> {
