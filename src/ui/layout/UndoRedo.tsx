@@ -21,8 +21,8 @@ export function UndoRedo() {
   }, [store])
   return (
     <span className="undo-redo" role="group" aria-label="History">
-      <button type="button" className="button" disabled={!history.canUndo} aria-keyshortcuts="Control+Z" onClick={store.undo}>Undo</button>
-      <button type="button" className="button" disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z" onClick={store.redo}>Redo</button>
+      <button type="button" className="button button--icon" disabled={!history.canUndo} aria-label="Undo" title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z" onClick={store.undo}>↶</button>
+      <button type="button" className="button button--icon" disabled={!history.canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z" onClick={store.redo}>↷</button>
     </span>
   )
 }
