@@ -24,6 +24,8 @@ test('the push instructions use the pack name and version for OCI, ECR and the l
   await dialog.getByRole('radio', { name: /Legacy Spectro/ }).check()
   await dialog.getByRole('textbox', { name: 'Registry host' }).fill('registry.example.com:443')
   await expect(dialog.getByText('spectro pack push hello-app-2.0.1 --registry-server registry.example.com:443', { exact: true })).toBeVisible()
+  await dialog.getByRole('checkbox', { name: /Self-signed certificate/ }).check()
+  await expect(dialog.getByText('spectro registry login --insecure registry.example.com:443', { exact: true })).toBeVisible()
 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await dialog.getByRole('button', { name: /^Copy: Unzip/ }).click()

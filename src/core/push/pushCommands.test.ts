@@ -3,7 +3,7 @@ import { ecrHost, pushCommands } from './pushCommands'
 import type { PushTarget } from './pushCommands'
 
 const PACK = { name: 'hello-app', version: '1.2.3' }
-const EMPTY: PushTarget = { kind: 'oci-basic', host: '', basePath: '', awsAccountId: '', awsRegion: '', username: '', packFolder: '' }
+const EMPTY: PushTarget = { kind: 'oci-basic', host: '', basePath: '', awsAccountId: '', awsRegion: '', username: '', packFolder: '', insecure: false, overwrite: false }
 
 describe('pushCommands', () => {
   it('pushes to a basic-auth OCI registry under spectro-packs/archive, with the empty base push first', () => {
@@ -35,6 +35,14 @@ describe('pushCommands', () => {
     expect(commands.map((step) => step.command)).toEqual([
       'spectro registry login --username admin --password "$SPECTRO_PASSWORD" packs.example.com:443',
       'spectro pack push hello-app-1.2.3 --registry-server packs.example.com:443',
+    ])
+  })
+
+  it('adds --insecure to the legacy login and --force with a message to replace a version', () => {
+    const commands = pushCommands(PACK, { ...EMPTY, kind: 'spectro', host: 'packs.local', packFolder: 'my-folder', insecure: true, overwrite: true })
+    expect(commands.map((step) => step.command)).toEqual([
+      'spectro registry login --insecure packs.local',
+      'spectro pack push my-folder --registry-server packs.local --force --message "Update hello-app 1.2.3"',
     ])
   })
 

@@ -16,6 +16,10 @@ export interface PushTarget {
   readonly username: string
   /** The unpacked pack folder on the user's machine (legacy `spectro pack push` reads a folder). */
   readonly packFolder: string
+  /** Legacy registry with a self-signed certificate: log in with `--insecure`. */
+  readonly insecure: boolean
+  /** Legacy registry: replace an existing version (`--force` needs a `--message`). */
+  readonly overwrite: boolean
 }
 
 /** One step of the push instructions: what it does, and the exact shell command. */
@@ -54,9 +58,11 @@ export function pushCommands(pack: PackIdentity, target: PushTarget): PushComman
   if (target.kind === 'spectro') {
     const host = trimHost(target.host)
     const user = target.username.trim() === '' ? '' : ` --username ${target.username.trim()} --password "$SPECTRO_PASSWORD"`
+    const insecure = target.insecure ? ' --insecure' : ''
+    const force = target.overwrite ? ` --force --message "Update ${pack.name} ${pack.version}"` : ''
     return [
-      { title: 'Log in to the registry', command: `spectro registry login${user} ${host}` },
-      { title: 'Unzip the downloaded .zip, then push the pack folder', command: `spectro pack push ${target.packFolder.trim() || `${pack.name}-${pack.version}`} --registry-server ${host}` },
+      { title: 'Log in to the registry', command: `spectro registry login${insecure}${user} ${host}` },
+      { title: 'Unzip the downloaded .zip, then push the pack folder', command: `spectro pack push ${target.packFolder.trim() || `${pack.name}-${pack.version}`} --registry-server ${host}${force}` },
     ]
   }
   if (target.kind === 'oci-basic') {

@@ -13,7 +13,7 @@ const KINDS: readonly { readonly kind: RegistryKind; readonly label: string }[] 
   { kind: 'spectro', label: 'Legacy Spectro registry (spectro CLI)' },
 ]
 
-const DEFAULTS: PushTarget = { kind: 'oci-basic', host: '', basePath: '', awsAccountId: '', awsRegion: 'us-east-1', username: '', packFolder: '' }
+const DEFAULTS: PushTarget = { kind: 'oci-basic', host: '', basePath: '', awsAccountId: '', awsRegion: 'us-east-1', username: '', packFolder: '', insecure: false, overwrite: false }
 
 function TextField({ label, placeholder, registration }: { readonly label: string; readonly placeholder: string; readonly registration: ReturnType<ReturnType<typeof useForm<PushTarget>>['register']> }) {
   const id = useId()
@@ -58,6 +58,8 @@ export function PushPanel() {
           <>
             <TextField label="User name" placeholder="admin" registration={register('username')} />
             <TextField label="Pack folder (the unzipped download)" placeholder={`${identity.name}-${identity.version}`} registration={register('packFolder')} />
+            <label className="push__check"><input type="checkbox" {...register('insecure')} /> Self-signed certificate (log in with --insecure)</label>
+            <label className="push__check"><input type="checkbox" {...register('overwrite')} /> Replace this version if it exists (--force)</label>
           </>
         )}
       </div>
