@@ -5,17 +5,6 @@ import type { OsPackCloud as OsCloud } from '../../core'
 const CLOUD_LABELS: Readonly<Record<OsCloud, string>> = { aws: 'AWS', azure: 'Azure', vsphere: 'vSphere' }
 const OS_CLOUDS = Object.keys(OS_ANNOTATION_SETS) as OsCloud[]
 
-/** The OS-pack annotations (spec section 5) for one cloud, added to the existing ones without overwriting values. */
-export function withOsAnnotations(current: Readonly<Record<string, unknown>>, cloud: OsCloud): Record<string, unknown> {
-  const existing = typeof current.annotations === 'object' && current.annotations !== null ? (current.annotations as Record<string, unknown>) : {}
-  const annotations: Record<string, unknown> = { ...existing }
-  for (const annotation of OS_ANNOTATION_SETS[cloud]) {
-    if (annotation.key in annotations) continue
-    annotations[annotation.key] = annotation.default ?? ''
-  }
-  return { ...current, cloudTypes: [cloud], annotations }
-}
-
 /** For OS packs: pick the target cloud and pre-fill its annotation keys, ready to fill in. */
 export function OsAnnotationsHelper({ initialCloud, onApply }: { readonly initialCloud: string | undefined; readonly onApply: (cloud: OsCloud) => void }) {
   const [cloud, setCloud] = useState<OsCloud>(OS_CLOUDS.find((candidate) => candidate === initialCloud) ?? 'aws')
