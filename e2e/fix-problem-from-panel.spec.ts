@@ -17,8 +17,8 @@ test('an addon pack without addonType shows the problem, jumps to the field, blo
   await expect(page.getByRole('region', { name: 'Problems blocking the download' }).getByRole('button', { name: /pack-json\/addon-type-required|addonType/ })).toBeVisible()
 
   await problem.click()
-  // The rule points at the field it is about: addonType, or layer when addonType is missing from the file.
-  await expect(page.locator(':focus')).toHaveAttribute('id', /^root_(addonType|layer)$/)
+  // The problem lands on the field it is about.
+  await expect(page.locator(':focus')).toHaveAttribute('id', 'root_addonType')
   await expect(page.getByRole('region', { name: 'pack.json' }).getByText(/addonType/).first()).toBeVisible()
   const addonType = formField(page, 'combobox', 'Add-on type')
 
