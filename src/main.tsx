@@ -1,6 +1,36 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { FilesHarness } from './ui/files/FilesHarness'
+import { createPack } from './core'
+import { App } from './ui/App'
+import { createDraftSaver, loadDraft } from './ui/state/draftStorage'
+import { createPackStore } from './ui/state/packStore'
+import { PackStoreContext } from './ui/state/usePackStore'
+
+async function start(container: HTMLElement) {
+  const draft = await loadDraft()
+  const store = createPackStore({
+    pack: draft?.pack ?? createPack('', []),
+    selectedPath: draft?.selectedPath ?? 'pack.json',
+    reveal: undefined,
+    lintMode: 'author',
+  })
+  // The draft is saved after every change, so a reload never loses work.
+  const saveDraft = createDraftSaver((error: unknown) => { console.warn('Could not save the draft', error) })
+  let saved = store.getState()
+  store.subscribe(() => {
+    const state = store.getState()
+    if (state.pack === saved.pack && state.selectedPath === saved.selectedPath) return
+    saved = state
+    saveDraft(state.pack, state.selectedPath)
+  })
+  createRoot(container).render(
+    <StrictMode>
+      <PackStoreContext value={store}>
+        <App />
+      </PackStoreContext>
+    </StrictMode>,
+  )
+}
 
 const container = document.getElementById('root')
-if (container) createRoot(container).render(<StrictMode><FilesHarness /></StrictMode>)
+if (container) void start(container)

@@ -19,6 +19,8 @@ export { encodeText, decodeText, bytesEqual, isValidUtf8 } from './text/encoding
 export { createLineIndex } from './text/lineIndex'
 export type { Position, LineIndex } from './text/lineIndex'
 export { parsePointer, formatPointer } from './text/jsonPointer'
+export { pushCommands, ecrHost } from './push/pushCommands'
+export type { PushTarget, PushCommand, PackIdentity, RegistryKind } from './push/pushCommands'
 export {
   PACK_JSON_AUTHOR_SCHEMA,
   PACK_JSON_IMPORT_SCHEMA,

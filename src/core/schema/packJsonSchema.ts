@@ -1,5 +1,5 @@
-import authorSchemaJson from './packJson.author.schema.json'
-import importSchemaJson from './packJson.import.schema.json'
+import authorSchemaJson from './packJson.author.schema.json' with { type: 'json' }
+import importSchemaJson from './packJson.import.schema.json' with { type: 'json' }
 
 /** A JSON Schema document as plain data; UI code may cast it to its library's schema type. */
 export type JsonSchemaDocument = Readonly<Record<string, unknown>>

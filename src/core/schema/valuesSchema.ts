@@ -1,4 +1,4 @@
-import valuesSchemaJson from './values.schema.json'
+import valuesSchemaJson from './values.schema.json' with { type: 'json' }
 
 /** The subset of JSON Schema draft-07 the values schema uses (enough for monaco-yaml and ajv). */
 export interface JsonSchema {

@@ -21,8 +21,8 @@ describe(RULE, () => {
   })
 
   it.each<[string, object, LintMode, FindingLocation[]]>([
-    ['a missing type (author)', withoutAddonType, 'author', [found('error', { pointer: '/layer', line: 5 })]],
-    ['a missing type (import)', withoutAddonType, 'import', [found('warning', { pointer: '/layer', line: 5 })]],
+    ['a missing type (author)', withoutAddonType, 'author', [found('error', { pointer: '/addonType', line: 5 })]],
+    ['a missing type (import)', withoutAddonType, 'import', [found('warning', { pointer: '/addonType', line: 5 })]],
     ['a blank type (author)', { ...VALID_PACK_JSON, addonType: ' ' }, 'author', [found('error', { pointer: '/addonType', line: 6 })]],
     ['a blank type (import)', { ...VALID_PACK_JSON, addonType: '' }, 'import', [found('warning', { pointer: '/addonType', line: 6 })]],
   ])('reports %s', async (_label, packJson, mode, expected) => {

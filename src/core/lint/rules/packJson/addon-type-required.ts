@@ -12,9 +12,13 @@ export const addonTypeRequiredRule: Rule = {
     if (!packJson || packJson['layer'] !== 'addon') return
     const addonType = packJson['addonType']
     if (addonType !== undefined && !(typeof addonType === 'string' && addonType.trim() === '')) return
+    // A missing key has no line of its own: point the field at addonType (the form focuses it) and
+    // the line at "layer", the value that makes addonType necessary.
+    const layerPosition = addonType === undefined ? context.packJson?.locate(pointerTo('layer')) : undefined
     yield {
       file: PACK_JSON_FILE,
-      pointer: pointerTo(addonType === undefined ? 'layer' : 'addonType'),
+      pointer: pointerTo('addonType'),
+      ...(layerPosition ? { line: layerPosition.line, column: layerPosition.column } : {}),
       severity: byMode(context, 'error', 'warning'),
       message: 'This add-on pack has no "addonType".',
       hint: 'Set "addonType", for example "system app" or "monitoring"; Palette uses it to group the pack.',

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test'
+import { downloadArchive, expectDownloadAllowed, formField, startNewPack, uploadLogo } from './helpers'
+
+test('an addon pack without addonType shows the problem, jumps to the field, blocks the download until fixed', async ({ page }) => {
+  await startNewPack(page, 'manifest add-on pack')
+
+  await formField(page, 'combobox', 'Layer').selectOption('addon')
+  await formField(page, 'combobox', 'Add-on type').selectOption('')
+
+  const problems = page.getByRole('region', { name: 'Problems' })
+  const problem = problems.getByRole('button', { name: /pack-json\/addon-type-required/ })
+  await expect(problem).toBeVisible()
+  await expect(problem).toContainText('pack.json:')
+
+  await expect(page.getByRole('button', { name: 'Download .zip' })).toBeDisabled()
+  await page.getByRole('button', { name: /Blocked: \d+ errors? to fix/ }).click()
+  await expect(page.getByRole('region', { name: 'Problems blocking the download' }).getByRole('button', { name: /pack-json\/addon-type-required|addonType/ })).toBeVisible()
+
+  await problem.click()
+  // The problem lands on the field it is about.
+  await expect(page.locator(':focus')).toHaveAttribute('id', 'root_addonType')
+  await expect(page.getByRole('region', { name: 'pack.json' }).getByText(/addonType/).first()).toBeVisible()
+  const addonType = formField(page, 'combobox', 'Add-on type')
+
+  await addonType.selectOption('security')
+  await expect(problem).toHaveCount(0)
+  await uploadLogo(page)
+  await expectDownloadAllowed(page)
+  const archive = await downloadArchive(page, 'Download .zip')
+  expect(archive.name).toMatch(/\.zip$/)
+})

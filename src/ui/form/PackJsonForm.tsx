@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useState } from 'react'
+import Form from '@rjsf/core'
+import type { IChangeEvent } from '@rjsf/core'
+import type { ErrorSchema } from '@rjsf/utils'
+import { createPrecompiledValidator } from '@rjsf/validator-ajv8'
+import { applyPackJsonObject, parseJsonView, readTextFile, setTextFile } from '../../core'
+import { TextFileEditor } from '../editors/TextFileEditor'
+import { useFindings } from '../lint/useFindings'
+import { useAppState, usePackStore } from '../state/usePackStore'
+import validateFns from './generated/packJsonValidator.cjs'
+import { findingsToExtraErrors, pointerToFieldId } from './formErrors'
+import { mergeFormData } from './formData'
+import { OsAnnotationsHelper } from './OsAnnotationsHelper'
+import { withOsAnnotations } from './osAnnotations'
+import { PACK_JSON_FORM_SCHEMA } from './packJsonFormSchema'
+import { packJsonUiSchema } from './packJsonUiSchema'
+import './PackJsonForm.css'
+
+const validator = createPrecompiledValidator(validateFns, PACK_JSON_FORM_SCHEMA)
+type JsonObject = Readonly<Record<string, unknown>>
+
+function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined
+}
+
+/** Focuses the form control for a pack.json pointer, falling back to the closest enclosing field. */
+function focusField(pointer: string): void {
+  let id = pointerToFieldId(pointer)
+  for (;;) {
+    const element = document.getElementById(id) ?? document.querySelector<HTMLElement>(`[id^="${CSS.escape(id)}-"]`)
+    if (element) {
+      element.scrollIntoView({ block: 'center' })
+      element.focus()
+      return
+    }
+    const cut = id.lastIndexOf('_')
+    if (cut <= 0) return
+    id = id.slice(0, cut)
+  }
+}
+
+/** pack.json as a form (rjsf, precompiled validator) with an "Edit as JSON" view of the same file. */
+export function PackJsonForm() {
+  const store = usePackStore()
+  const pack = useAppState((state) => state.pack)
+  const reveal = useAppState((state) => state.reveal)
+  const { findings } = useFindings()
+  const [view, setView] = useState<'form' | 'json'>('form')
+  // A problem with a line but no field (a syntax error, say) opens the JSON view, until the user picks the form again.
+  const [formChosenAt, setFormChosenAt] = useState(0)
+  const revealNeedsJson = reveal?.path === 'pack.json' && reveal.pointer === undefined && reveal.nonce > formChosenAt
+  const shownView = revealNeedsJson ? 'json' : view
+  const bytes = pack.files.get('pack.json')
+  const parsed = useMemo(() => (bytes === undefined ? undefined : parseJsonView(bytes)), [bytes])
+  const object = asObject(parsed?.value)
+  const extraErrors = useMemo(() => findingsToExtraErrors(findings) as ErrorSchema, [findings])
+  const layer = object?.layer
+  const uiSchema = useMemo(() => packJsonUiSchema({ showAddonType: layer === 'addon' || object?.addonType !== undefined }), [layer, object?.addonType])
+
+  useEffect(() => {
+    if (reveal?.path !== 'pack.json' || reveal.pointer === undefined || shownView !== 'form') return
+    const pointer = reveal.pointer
+    const frame = requestAnimationFrame(() => { focusField(pointer) })
+    return () => { cancelAnimationFrame(frame) }
+  }, [reveal, shownView])
+
+  const showForm = () => {
+    setView('form')
+    setFormChosenAt(reveal?.nonce ?? 0)
+  }
+  const writeObject = (next: JsonObject) => {
+    store.updatePack((current) => {
+      const text = readTextFile(current, 'pack.json')
+      return text === undefined ? current : setTextFile(current, 'pack.json', applyPackJsonObject(text, next))
+    })
+  }
+  const onChange = (event: IChangeEvent) => {
+    if (object) writeObject(mergeFormData(object, event.formData, PACK_JSON_FORM_SCHEMA))
+  }
+
+  return (
+    <section className="pack-form" aria-label="pack.json">
+      <div className="pack-form__toolbar" role="group" aria-label="pack.json view">
+        <button type="button" className="segmented" aria-pressed={shownView === 'form'} onClick={showForm}>Form</button>
+        <button type="button" className="segmented" aria-pressed={shownView === 'json'} onClick={() => { setView('json') }}>Edit as JSON</button>
+      </div>
+      {shownView === 'json' ? (
+        <TextFileEditor path="pack.json" />
+      ) : parsed === undefined ? (
+        <p className="banner banner--error" role="alert">This pack has no pack.json. Create one from the file tree or start a new pack.</p>
+      ) : object === undefined ? (
+        <div className="banner banner--error" role="alert">
+          <p>pack.json has syntax errors — fix them in the JSON view.</p>
+          <ul>{parsed.errors.slice(0, 3).map((error) => <li key={`${error.position.line}:${error.position.column}`}>Line {error.position.line}, column {error.position.column}: {error.message}</li>)}</ul>
+          <button type="button" className="button" onClick={() => { setView('json') }}>Open the JSON view</button>
+        </div>
+      ) : (
+        <>
+          {layer === 'os' && (
+            <OsAnnotationsHelper
+              initialCloud={Array.isArray(object.cloudTypes) ? String(object.cloudTypes[0]) : undefined}
+              onApply={(cloud) => { writeObject(withOsAnnotations(object, cloud)) }}
+            />
+          )}
+          <Form
+            schema={PACK_JSON_FORM_SCHEMA}
+            uiSchema={uiSchema}
+            validator={validator}
+            formData={object}
+            onChange={onChange}
+            extraErrors={extraErrors}
+            liveValidate="onChange"
+            showErrorList={false}
+            noHtml5Validate
+            experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
+          />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,3 @@
+import type { ValidatorFunctions } from '@rjsf/validator-ajv8'
+declare const validateFns: ValidatorFunctions
+export = validateFns

@@ -1,0 +1,28 @@
+import { useMemo } from 'react'
+import { imageDataUrl } from '../browser/downloadBytes'
+import { packSummary } from '../state/packIdentity'
+import { useAppState, usePackStore } from '../state/usePackStore'
+
+/** The pack's logo, display name, version and layer, as pack.json says now. */
+export function PackIdentity() {
+  const store = usePackStore()
+  const pack = useAppState((state) => state.pack)
+  const summary = useMemo(() => packSummary(pack), [pack])
+  const logo = pack.files.get('logo.png')
+  const logoUrl = useMemo(() => (logo === undefined ? undefined : imageDataUrl(logo, 'image/png')), [logo])
+  return (
+    <div className="identity">
+      <button type="button" className="identity__logo-button" title="Open the logo" aria-label={logoUrl === undefined ? 'Add a logo' : 'Change the logo'} onClick={() => { store.selectFile('logo.png') }}>
+        {logoUrl === undefined ? <span className="identity__logo identity__logo--empty" aria-hidden="true">+</span> : <img className="identity__logo" src={logoUrl} alt="" />}
+      </button>
+      <div>
+        <p className="identity__name">{summary.displayName || summary.name || 'Untitled pack'}</p>
+        <p className="identity__meta">
+          {summary.name && <span>{summary.name}</span>}
+          {summary.version && <span className="pill">v{summary.version.replace(/^v/, '')}</span>}
+          {summary.layer && <span className="pill pill--layer">{summary.layer}</span>}
+        </p>
+      </div>
+    </div>
+  )
+}

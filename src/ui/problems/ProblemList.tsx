@@ -1,0 +1,36 @@
+import type { Finding } from '../../core'
+import { usePackStore } from '../state/usePackStore'
+import { findingLocation } from './findingGroups'
+import { SeverityIcon } from './SeverityIcon'
+
+/** Clickable findings; a click opens the file at the problem (or focuses the pack.json field). */
+export function ProblemList({ findings, onReveal }: { readonly findings: readonly Finding[]; readonly onReveal?: () => void }) {
+  const store = usePackStore()
+  const reveal = (finding: Finding) => {
+    const path = finding.file === '' ? 'pack.json' : finding.file
+    store.revealLocation({
+      path,
+      ...(finding.line === undefined ? {} : { line: finding.line }),
+      ...(finding.column === undefined ? {} : { column: finding.column }),
+      ...(finding.pointer === undefined ? {} : { pointer: finding.pointer }),
+    })
+    onReveal?.()
+  }
+  return (
+    <ul className="problem-list">
+      {findings.map((finding, index) => (
+        <li key={`${finding.ruleId}:${finding.pointer ?? ''}:${finding.line ?? 0}:${index}`}>
+          <button type="button" className="problem" onClick={() => { reveal(finding) }}>
+            <SeverityIcon severity={finding.severity} />
+            <span className="problem__message">
+              {finding.message}
+              {finding.hint !== undefined && <span className="problem__hint"> {finding.hint}</span>}
+            </span>
+            <span className="problem__rule">{finding.ruleId}</span>
+            <span className="problem__location">{findingLocation(finding)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,56 @@
+import { useId } from 'react'
+import type { LintMode } from '../../core'
+import { useFindings } from '../lint/useFindings'
+import { useAppState, usePackStore } from '../state/usePackStore'
+import { countSeverities, groupFindingsByFile } from './findingGroups'
+import { ProblemList } from './ProblemList'
+import { SeverityIcon } from './SeverityIcon'
+import './ProblemsPanel.css'
+
+const MODES: readonly { readonly mode: LintMode; readonly label: string; readonly title: string }[] = [
+  { mode: 'author', label: 'Author', title: 'Strict rules for packs made here' },
+  { mode: 'import', label: 'Import', title: 'What Palette accepts; real-world deviations are warnings' },
+]
+
+/** Every finding of the pack, grouped by file, with counts and the author/import rule profile. */
+export function ProblemsPanel() {
+  const store = usePackStore()
+  const lintMode = useAppState((state) => state.lintMode)
+  const { findings, pending } = useFindings()
+  const counts = countSeverities(findings)
+  const headingId = useId()
+  return (
+    <section className="problems" aria-labelledby={headingId}>
+      <header className="problems__header">
+        <h2 id={headingId}>Problems</h2>
+        <span className="problems__counts" aria-live="polite">
+          <SeverityIcon severity="error" /> {counts.error} <span className="visually-hidden">errors</span>
+          <SeverityIcon severity="warning" /> {counts.warning} <span className="visually-hidden">warnings</span>
+          <SeverityIcon severity="info" /> {counts.info} <span className="visually-hidden">info</span>
+          {pending && <span className="problems__pending">checking…</span>}
+        </span>
+        <fieldset className="problems__mode">
+          <legend className="visually-hidden">Rule profile</legend>
+          {MODES.map(({ mode, label, title }) => (
+            <label key={mode} title={title}>
+              <input type="radio" name="lint-mode" value={mode} checked={lintMode === mode} onChange={() => { store.setLintMode(mode) }} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      <div className="problems__body">
+        {findings.length === 0 ? (
+          <p className="problems__empty">{pending ? 'Checking the pack…' : 'No problems: the pack is ready to download.'}</p>
+        ) : (
+          groupFindingsByFile(findings).map((group) => (
+            <section key={group.file} className="problems__group" aria-label={`Problems in ${group.file === '' ? 'the pack' : group.file}`}>
+              <h3>{group.file === '' ? 'Pack' : group.file} <span className="problems__group-count">{group.findings.length}</span></h3>
+              <ProblemList findings={group.findings} />
+            </section>
+          ))
+        )}
+      </div>
+    </section>
+  )
+}
