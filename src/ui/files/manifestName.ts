@@ -1,4 +1,4 @@
-/** Kubernetes-style name rule Palette keys `manifests.<name>` by: lower case, digits, `-` inside. */
+/** Lower-case letters, digits and `-` inside: safe as a file name, as the `manifests.<name>` values key and as a Kubernetes resource name. */
 const MANIFEST_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
 /** The path a manifest named `name` gets. */
