@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { DownloadActions } from './download/DownloadActions'
 import { FileTree } from './files/FileTree'
+import { useChartDrop } from './files/useChartDrop'
 import { FileView } from './layout/FileView'
 import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
@@ -19,9 +20,12 @@ export function App() {
   const hasFiles = useAppState((state) => state.pack.files.size > 0)
   const [openFailure, setOpenFailure] = useState<OpenFailure>()
   const pushDialog = useRef<HTMLDialogElement>(null)
+  const [dropStatus, setDropStatus] = useState<string>()
+  const chartDrop = useChartDrop(setDropStatus)
+  const className = ['app', hasFiles ? '' : 'app--welcome', chartDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
 
   return (
-    <div className={hasFiles ? 'app' : 'app app--welcome'}>
+    <div className={className} {...(hasFiles ? chartDrop.handlers : {})}>
       <header className="app__header">
         <h1 className="app__brand">Pack Builder</h1>
         {hasFiles && <PackIdentity />}
@@ -33,13 +37,23 @@ export function App() {
           {hasFiles && <DownloadActions />}
         </nav>
       </header>
-      {openFailure && (
-        <div className="banner banner--error app__banner" role="alert">
-          <p>
-            <strong>Could not open {openFailure.archive}</strong>
-            {openFailure.file !== undefined && <> (in {openFailure.file})</>}: {openFailure.message}
-          </p>
-          <button type="button" className="button button--small" onClick={() => { setOpenFailure(undefined) }}>Dismiss</button>
+      {(openFailure !== undefined || dropStatus !== undefined) && (
+        <div className="app__banner">
+          {openFailure && (
+            <div className="banner banner--error" role="alert">
+              <p>
+                <strong>Could not open {openFailure.archive}</strong>
+                {openFailure.file !== undefined && <> (in {openFailure.file})</>}: {openFailure.message}
+              </p>
+              <button type="button" className="button button--small" onClick={() => { setOpenFailure(undefined) }}>Dismiss</button>
+            </div>
+          )}
+          {dropStatus !== undefined && (
+            <div className="banner" role="status">
+              <p>{dropStatus}</p>
+              <button type="button" className="button button--small" onClick={() => { setDropStatus(undefined) }}>Dismiss</button>
+            </div>
+          )}
         </div>
       )}
       {hasFiles ? (
