@@ -6,6 +6,7 @@ import { useAppState, usePackStore } from '../state/usePackStore'
 import { describeChartUpload, uploadCharts } from './chartUpload'
 import { useChartDrop } from './useChartDrop'
 import { useLogoUpload } from './useLogoUpload'
+import { LogoFileInput } from './LogoFileInput'
 import { countProblemsByFile, groupPackFiles, OPTIONAL_FILE_PATHS, worstSeverity } from './fileGroups'
 import type { FileEntry, ProblemCount } from './fileGroups'
 import { FileTreeDialogs } from './FileTreeDialogs'
@@ -130,18 +131,7 @@ export function FileTree() {
             void uploadCharts(store, picked).then((result) => { setStatus(describeChartUpload(result)) })
           }}
         />
-        <input
-          ref={logoInput}
-          type="file"
-          accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
-          hidden
-          aria-label="Pick a logo for the pack"
-          onChange={(event) => {
-            const picked = filesOf(event.target.files)[0]
-            event.target.value = ''
-            void logoUpload.accept(picked)
-          }}
-        />
+        <LogoFileInput ref={logoInput} label="Pick a logo for the pack" onPick={(file) => { void logoUpload.accept(file) }} />
       </div>
       <ul ref={treeRef} role="tree" aria-label="Pack files" className="file-tree__tree" onKeyDown={onKeyDown}>
         {nodes.map((node) => {

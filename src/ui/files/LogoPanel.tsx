@@ -6,6 +6,7 @@ import { dataUrl } from './dataUrl'
 import { filesOf } from './fileList'
 import { FORMAT_NAMES, logoSizeText, logoWarnings } from './logoAdvice'
 import { useLogoUpload } from './useLogoUpload'
+import { LogoFileInput } from './LogoFileInput'
 import './files.css'
 
 /** The pack's logo: preview, size, upload (picker or drop) and conversion to PNG after the user agrees. */
@@ -46,18 +47,7 @@ export function LogoPanel() {
       >
         <p>Drop an image here, or</p>
         <button type="button" className="button" onClick={() => input.current?.click()}>Choose a logo image…</button>
-        <input
-          ref={input}
-          type="file"
-          accept="image/png,image/jpeg,image/webp,image/gif,image/svg+xml"
-          hidden
-          aria-label="Logo image"
-          onChange={(event) => {
-            const file = filesOf(event.target.files)[0]
-            event.target.value = ''
-            void upload.accept(file)
-          }}
-        />
+        <LogoFileInput ref={input} label="Logo image" onPick={(file) => { void upload.accept(file) }} />
       </div>
       <p role="status">{upload.status}</p>
       {upload.problem !== '' && <p className="panel__problem" role="alert">{upload.problem}</p>}
