@@ -92,3 +92,13 @@ describe('pack-builder build', () => {
     expect((await run('build', dir, '--format', 'zip', '-o', output, '--force')).code).toBe(0)
   })
 })
+
+describe('pack-builder validate across versions', () => {
+  it('warns when one version of a pack changes its display name', async () => {
+    const first = await writePackDir('kf-1.0.0', VALID_ADDON_PACK)
+    const second = await writePackDir('kf-1.1.0', withFiles(VALID_ADDON_PACK, { 'pack.json': { ...VALID_PACK_JSON, version: '1.1.0', displayName: 'Hello app' } }))
+    const result = await run('validate', first, second)
+    expect(result.out).toMatch(new RegExp(`^${second}/pack\\.json:3:3: warning pack-json/display-name-consistent: `, 'm'))
+    expect(result.code).toBe(0)
+  })
+})

@@ -1,4 +1,5 @@
-import { PackReadError, lintPack } from '../core'
+import { PackReadError, checkDisplayNameConsistency, compareFindings, lintPack } from '../core'
+import type { Pack } from '../core'
 import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 import { countBySeverity, formatJsonReport, formatTextReport, packIdentity } from './validateReport'
@@ -12,17 +13,24 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   const format = args.format ?? 'text'
   if (format !== 'text' && format !== 'json') throw new CliUsageError(`--format must be 'text' or 'json', not '${format}'`)
   const reports: PackReport[] = []
+  const packs: Pack[] = []
   const unreadable: { source: string; message: string }[] = []
   for (const source of args.positionals) {
     try {
       const pack = await readPackSource(source)
       const findings = await lintPack(pack, { mode })
       reports.push({ source, ...packIdentity(pack), findings })
+      packs.push(pack)
     } catch (error) {
       if (!(error instanceof PackReadError)) throw error
       unreadable.push({ source, message: error.message })
     }
   }
+  // Versions of one pack given together are also checked against each other (R36).
+  checkDisplayNameConsistency(packs).forEach((extra, index) => {
+    const report = reports[index]
+    if (report && extra.length > 0) reports[index] = { ...report, findings: [...report.findings, ...extra].sort(compareFindings) }
+  })
   if (format === 'json') {
     io.out(formatJsonReport(reports, unreadable))
   } else {

@@ -60,3 +60,4 @@ export type { SchemaTemplate, FormatToken, FormatType, TemplateProblem, Template
 export { checkSchemaValue } from './schemaYaml/checkSchemaValue'
 export { blankTemplateActions, findTemplateActions, findValuesReferences } from './manifests/goTemplate'
 export type { TemplateAction, ValuesReference } from './manifests/goTemplate'
+export { checkDisplayNameConsistency, DISPLAY_NAME_CONSISTENT } from './lint/crossPack/display-name-consistent'
