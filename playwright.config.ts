@@ -3,6 +3,16 @@ import { findChromium } from './scripts/findChromium'
 
 const executablePath = findChromium()
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+// `npm run dev` is what a newcomer runs first: one spec proves the dev server works too.
+const DEV_PORT = PORT + 1000
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  },
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,22 +29,21 @@ export default defineConfig({
     acceptDownloads: true,
   },
   projects: [
+    { name: 'chromium', testIgnore: '**/dev-server.spec.ts', use: browser },
+    { name: 'dev-server', testMatch: '**/dev-server.spec.ts', use: { ...browser, baseURL: `http://localhost:${DEV_PORT}` } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--no-sandbox', '--disable-dev-shm-usage'],
-        },
-      },
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      url: `http://localhost:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
 })

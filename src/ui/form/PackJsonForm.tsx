@@ -7,7 +7,7 @@ import { applyPackJsonObject, parseJsonView, readTextFile, setTextFile } from '.
 import { TextFileEditor } from '../editors/TextFileEditor'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
-import validateFns from './generated/packJsonValidator.cjs'
+import validateFns from './generated/packJsonValidator.js'
 import { findingsToExtraErrors, pointerToFieldId } from './formErrors'
 import { mergeFormData } from './formData'
 import { OsAnnotationsHelper } from './OsAnnotationsHelper'

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test'
+import { openInEditor, waitForMarkers } from './support/monaco'
+import { startManifestPack } from './support/start'
+
+// Runs against `vite` (the dev server), not the build: CommonJS or worker set-ups that only the
+// production bundler handles would break `npm run dev` without any other test noticing.
+test('the dev server runs the app: form, lint worker and the YAML editor with its schema', async ({ page }) => {
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  await startManifestPack(page)
+  await expect(page.getByRole('textbox', { name: /^Name/ }).first()).toHaveValue('my-app')
+  await openInEditor(page, /^values\.yaml/, 'values.yaml')
+  await page.evaluate(() => {
+    const monaco = window.__packBuilderMonaco
+    monaco?.editor.getModel(monaco.Uri.parse('file:///values.yaml'))?.setValue('pack:\n  namespace: Not_Valid\n')
+  })
+  // monaco-yaml's worker (owner 'yaml') and the core linter's worker (owner 'pack-builder') both answer.
+  await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'yaml' && marker.line === 2))
+  await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'pack-builder' && marker.line === 2))
+  expect(pageErrors).toEqual([])
+})
