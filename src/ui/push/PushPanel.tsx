@@ -32,10 +32,11 @@ export function PushPanel() {
   const { register, control } = useForm<PushTarget>({ defaultValues: DEFAULTS })
   const target = { ...DEFAULTS, ...useWatch({ control }) }
   const identity = { name: summary.name || '<name>', version: summary.version || '<version>' }
-  const host = (placeholder: string) => target.host.trim() === '' ? { ...target, host: placeholder } : target
+  // Empty fields show as <placeholders>, so the commands read right before they are filled in.
+  // A Harbor project is required (it is the base content path); an ECR prefix may be empty.
   const commands = pushCommands(identity, target.kind === 'ecr'
     ? { ...target, awsAccountId: target.awsAccountId.trim() || '<account-id>', awsRegion: target.awsRegion.trim() || '<region>' }
-    : host('<registry-host>'))
+    : { ...target, host: target.host.trim() || '<registry-host>', basePath: target.kind === 'oci-basic' ? target.basePath.trim() || '<project>' : target.basePath })
   return (
     <form className="push" aria-label="Push instructions" onSubmit={(event) => { event.preventDefault() }}>
       <fieldset className="push__kinds">
