@@ -68,12 +68,13 @@ function starterValues(kind: StarterPackKind, name: string): string {
     '# Values of each manifest go under manifests.<file name without .yaml>; the manifest reads them as {{ .Values.<key> }}.',
     'manifests:',
     `  ${name}:`,
-    `    image: ${yamlString('docker.io/library/nginx:1.27')}`,
-    '    replicas: 1',
-    '    port: 80',
+    ...STARTER_MANIFEST_VALUES.split('\n').map((line) => `    ${line}`),
     '',
   ].join('\n')
 }
+
+/** The values `starterManifest` reads (`{{ .Values.image }}`, `.replicas`, `.port`), as YAML lines of a mapping. */
+export const STARTER_MANIFEST_VALUES = [`image: ${yamlString('docker.io/library/nginx:1.27')}`, 'replicas: 1', 'port: 80'].join('\n')
 
 /** A starter Deployment manifest whose settings come from `manifests.<name>` in values.yaml. */
 export function starterManifest(name: string): string {

@@ -1,11 +1,10 @@
 import {
-  readTextFile, removeFile, removeValuesKey, renameFile, renameValuesKey, setChartDefaultValues, setFile, setTextFile, starterManifest,
-  syncPackJsonFileLists, VALUES_YAML, ValuesEditError,
+  addManifestValues, readTextFile, removeFile, removeValuesKey, renameFile, renameValuesKey, setChartDefaultValues, setFile, setTextFile, starterManifest,
+  STARTER_MANIFEST_VALUES, syncPackJsonFileLists, VALUES_YAML, ValuesEditError,
 } from '../../core'
 import type { Pack } from '../../core'
 import type { PackStore } from '../state/packStore'
 import { manifestNameOf, manifestPath } from './manifestName'
-import { addManifestValues, STARTER_MANIFEST_VALUES } from './manifestValues'
 
 /** Starter texts for the optional files the tree can add. */
 export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {

@@ -1,8 +1,5 @@
 import { isMap, isScalar, parseDocument } from 'yaml'
-import { formatYamlKey, ValuesEditError, valuesHasKey } from '../../core'
-
-/** The values the core's `starterManifest` reads (`{{ .Values.image }}`, `.replicas`, `.port`). */
-export const STARTER_MANIFEST_VALUES = 'image: "docker.io/library/nginx:1.27"\nreplicas: 1\nport: 80'
+import { formatYamlKey, ValuesEditError, valuesHasKey } from './valuesEdit'
 
 const indentLines = (body: string, indent: string) => body.split('\n').map((line) => (line === '' ? line : `${indent}${line}`)).join('\n')
 const withNewline = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`)

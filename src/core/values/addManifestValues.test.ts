@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addManifestValues } from './manifestValues'
+import { addManifestValues } from './addManifestValues'
 
 const BODY = 'replicas: 1\nport: 80'
 
