@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createPack } from './core'
 import { App } from './ui/App'
+import { CrashBoundary } from './ui/layout/CrashBoundary'
 import { createDraftSaver, loadDraft } from './ui/state/draftStorage'
 import { createPackStore } from './ui/state/packStore'
 import { PackStoreContext } from './ui/state/usePackStore'
@@ -25,9 +26,11 @@ async function start(container: HTMLElement) {
   })
   createRoot(container).render(
     <StrictMode>
-      <PackStoreContext value={store}>
-        <App />
-      </PackStoreContext>
+      <CrashBoundary store={store}>
+        <PackStoreContext value={store}>
+          <App />
+        </PackStoreContext>
+      </CrashBoundary>
     </StrictMode>,
   )
 }
