@@ -1,5 +1,6 @@
 import type { Finding } from '../../core'
 import type { PackStore } from '../state/packStore'
+import { diffFiles } from './lintProtocol'
 import type { LintRequest, LintResponse } from './lintProtocol'
 
 const LINT_DELAY_MS = 150
@@ -41,10 +42,12 @@ function startLintService(store: PackStore): LintService {
     snapshot = next
     for (const listener of listeners) listener()
   }
+  let sentFiles: ReadonlyMap<string, Uint8Array> = new Map()
   const send = () => {
     const { pack, lintMode } = store.getState()
     lastRequestId += 1
-    const request: LintRequest = { id: lastRequestId, mode: lintMode, folderName: pack.folderName, files: [...pack.files] }
+    const request: LintRequest = { id: lastRequestId, mode: lintMode, folderName: pack.folderName, ...diffFiles(sentFiles, pack.files) }
+    sentFiles = pack.files
     worker.postMessage(request)
   }
   worker.onmessage = (event: MessageEvent<LintResponse>) => {

@@ -1,4 +1,5 @@
 import { createPack, lintPack } from '../../core'
+import { applyFileDiff } from './lintProtocol'
 import type { LintRequest, LintResponse } from './lintProtocol'
 
 // Runs the core linter off the main thread so typing never waits for the rules.
@@ -8,9 +9,14 @@ const scope = self as unknown as {
   postMessage: (message: LintResponse) => void
 }
 
+// The files as of the last request: unchanged files keep their bytes objects, so the core's
+// per-bytes memoization (parsed YAML/JSON, inspected charts) is reused between requests.
+let held = new Map<string, Uint8Array>()
+
 scope.onmessage = (event) => {
   const request = event.data
-  const pack = createPack(request.folderName, request.files)
+  held = applyFileDiff(held, request)
+  const pack = createPack(request.folderName, held)
   lintPack(pack, { mode: request.mode }).then(
     (findings) => { scope.postMessage({ id: request.id, findings } satisfies LintResponse) },
     (error: unknown) => { scope.postMessage({ id: request.id, findings: [], failure: String(error) } satisfies LintResponse) },
