@@ -5,6 +5,7 @@ import { App } from './ui/App'
 import { CrashBoundary } from './ui/layout/CrashBoundary'
 import { createDraftSaver, loadDraft } from './ui/state/draftStorage'
 import { createPackStore } from './ui/state/packStore'
+import { reportDraftStatus } from './ui/state/draftStatus'
 import { PackStoreContext } from './ui/state/usePackStore'
 
 async function start(container: HTMLElement) {
@@ -16,7 +17,10 @@ async function start(container: HTMLElement) {
     lintMode: 'author',
   })
   // The draft is saved after every change, so a reload never loses work.
-  const saveDraft = createDraftSaver((error: unknown) => { console.warn('Could not save the draft', error) })
+  const saveDraft = createDraftSaver(
+    (error: unknown) => { reportDraftStatus({ saved: false, reason: error instanceof Error ? error.message : String(error) }) },
+    () => { reportDraftStatus({ saved: true }) },
+  )
   let saved = store.getState()
   store.subscribe(() => {
     const state = store.getState()

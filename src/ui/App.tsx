@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { DownloadActions } from './download/DownloadActions'
+import { DraftWarning } from './layout/DraftWarning'
 import { FileTree } from './files/FileTree'
 import { useChartDrop } from './files/useChartDrop'
 import { FileView } from './layout/FileView'
@@ -29,6 +30,7 @@ export function App() {
       <header className="app__header">
         <h1 className="app__brand">Pack Builder</h1>
         {hasFiles && <PackIdentity />}
+        <DraftWarning />
         <nav className="app__actions" aria-label="Pack actions">
           <UndoRedo />
           <NewPackMenu />

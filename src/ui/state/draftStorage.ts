@@ -34,7 +34,7 @@ export async function loadDraft(): Promise<{ pack: Pack; selectedPath: string } 
  * flight, and when it ends the latest draft (if any changed meanwhile) is written next. Writing at once,
  * rather than after a delay, means a reload right after an edit still finds it.
  */
-export function createDraftSaver(onError: (error: unknown) => void): (pack: Pack, selectedPath: string) => void {
+export function createDraftSaver(onError: (error: unknown) => void, onSaved: () => void = () => undefined): (pack: Pack, selectedPath: string) => void {
   let writing = false
   let latest: StoredDraft | undefined
   const writeLatest = () => {
@@ -42,7 +42,8 @@ export function createDraftSaver(onError: (error: unknown) => void): (pack: Pack
     const draft = latest
     latest = undefined
     writing = true
-    set(DRAFT_KEY, draft).catch(onError).finally(() => {
+    // idb-keyval throws synchronously when IndexedDB refuses to open; turn that into a rejection too.
+    Promise.resolve().then(() => set(DRAFT_KEY, draft)).then(onSaved, onError).finally(() => {
       writing = false
       writeLatest()
     })
