@@ -15,6 +15,7 @@ test('create a manifest add-on pack from an empty page, fill the form and downlo
   await formField(page, 'textbox', 'Display name').fill('Hello App')
   await formField(page, 'textbox', 'Version').fill('1.2.0')
   await formField(page, 'combobox', 'Add-on type').selectOption('monitoring')
+  await formField(page, 'checkbox', 'all').uncheck()
   await formField(page, 'checkbox', 'aws').check()
   await formField(page, 'textbox', 'End of life').fill('2030-12-31')
   await expect(page.getByRole('banner')).toContainText('Hello App')
@@ -34,7 +35,7 @@ test('create a manifest add-on pack from an empty page, fill the form and downlo
     displayName: 'Hello App',
     version: '1.2.0',
     addonType: 'monitoring',
-    cloudTypes: [...(starterPackJson.cloudTypes as string[]), 'aws'],
+    cloudTypes: ['aws'],
     eol: '2030-12-31',
   })
   for (const [path, text] of Object.entries(starter)) {

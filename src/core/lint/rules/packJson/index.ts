@@ -6,6 +6,7 @@ import { annotationsRule } from './annotations'
 import { blankPlaceholderRule } from './blank-placeholder'
 import { cloudTypeSingularRule } from './cloud-type-singular'
 import { cloudTypesRule } from './cloud-types'
+import { cloudTypesAllExclusiveRule } from './cloud-types-all-exclusive'
 import { dependenciesRule } from './dependencies'
 import { duplicateKeyRule } from './duplicate-key'
 import { eolFormatRule } from './eol-format'
@@ -31,6 +32,7 @@ export const PACK_JSON_RULES: readonly Rule[] = [
   requiredFieldsRule,
   layerRule,
   cloudTypesRule,
+  cloudTypesAllExclusiveRule,
   cloudTypeSingularRule,
   addonTypeRequiredRule,
   addonTypeEnumRule,
