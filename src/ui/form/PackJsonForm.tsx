@@ -64,6 +64,7 @@ export function PackJsonForm() {
     return () => { cancelAnimationFrame(frame) }
   }, [reveal, shownView])
 
+  const [formRevision, setFormRevision] = useState(0)
   const showForm = () => {
     setView('form')
     setFormChosenAt(reveal?.nonce ?? 0)
@@ -99,10 +100,15 @@ export function PackJsonForm() {
           {layer === 'os' && (
             <OsAnnotationsHelper
               initialCloud={Array.isArray(object.cloudTypes) ? String(object.cloudTypes[0]) : undefined}
-              onApply={(cloud) => { writeObject(withOsAnnotations(object, cloud)) }}
+              onApply={(cloud) => {
+                writeObject(withOsAnnotations(object, cloud))
+                // rjsf keeps rendering the additional-property keys it already had; a new Form shows the new set.
+                setFormRevision((revision) => revision + 1)
+              }}
             />
           )}
           <Form
+            key={formRevision}
             schema={PACK_JSON_FORM_SCHEMA}
             uiSchema={uiSchema}
             validator={validator}

@@ -18,3 +18,15 @@ describe('withOsAnnotations', () => {
     for (const spec of OS_ANNOTATION_SETS.aws) expect(annotations[spec.key]).toBe(spec.default ?? '')
   })
 })
+
+describe('withOsAnnotations when switching clouds', () => {
+  it("drops another cloud's empty keys and keeps what the user typed", () => {
+    const aws = withOsAnnotations({}, 'aws')
+    const typed = { ...aws, annotations: { ...(aws.annotations as Record<string, string>), imageOwner: '421085264799' } }
+    const annotations = withOsAnnotations(typed, 'azure').annotations as Record<string, string>
+    expect(annotations).not.toHaveProperty('imageId')
+    expect(annotations).not.toHaveProperty('cloudRegion')
+    expect(annotations.imageOwner).toBe('421085264799')
+    for (const spec of OS_ANNOTATION_SETS.azure) expect(annotations).toHaveProperty(spec.key)
+  })
+})

@@ -37,6 +37,13 @@ describe(RULE, () => {
       [found('error', { pointer: '/annotations', line: 9 })],
     ],
     [
+      // annotations opens on line 9: imageId on 10, osName on 11.
+      'AWS with an empty osName (author)',
+      osPack(['aws'], { imageId: 'ami-1', osName: '', sshUsername: 'ubuntu', skipK8sInstall: 'false' }),
+      'author',
+      [found('error', { pointer: '/annotations/osName', line: 11 })],
+    ],
+    [
       'AWS without annotations (import)',
       osPack(['aws']),
       'import',

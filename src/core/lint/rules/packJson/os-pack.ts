@@ -11,13 +11,22 @@ function* checkAnnotations(context: LintContext, cloud: OsPackCloud, annotations
     const value = present[spec.key]
     // A present non-string value is pack-json/annotations' business (and skipK8sInstall's check below).
     if (value !== undefined && !(typeof value === 'string' && value.trim() === '')) continue
-    yield {
-      file: PACK_JSON_FILE,
-      pointer: pointerTo(...(isRecord(annotations) ? ['annotations'] : [])),
-      severity,
-      message: `This ${cloud} OS pack has no "${spec.key}" annotation (${spec.title.toLowerCase()}).`,
-      hint: `Add "annotations": { "${spec.key}": "${spec.example}" } with your own value.`,
-    }
+    // An empty value points at its own key, so the form focuses the very field to fill in.
+    yield value === undefined
+      ? {
+          file: PACK_JSON_FILE,
+          pointer: pointerTo(...(isRecord(annotations) ? ['annotations'] : [])),
+          severity,
+          message: `This ${cloud} OS pack has no "${spec.key}" annotation (${spec.title.toLowerCase()}).`,
+          hint: `Add "annotations": { "${spec.key}": "${spec.example}" } with your own value.`,
+        }
+      : {
+          file: PACK_JSON_FILE,
+          pointer: pointerTo('annotations', spec.key),
+          severity,
+          message: `The "${spec.key}" annotation (${spec.title.toLowerCase()}) of this ${cloud} OS pack is empty.`,
+          hint: `Fill it in, for example "${spec.example}".`,
+        }
   }
   const skip = present['skipK8sInstall']
   if (skip !== undefined && skip !== 'true' && skip !== 'false') {
