@@ -5,6 +5,7 @@ test('opening a broken archive names the file and the problem; opening a pack zi
   await page.goto('/')
   await page.getByRole('button', { name: /^New manifest add-on pack/i }).click()
   await expect(page.getByRole('banner')).toContainText('v1.0.0')
+  await expect(page.getByRole('radio', { name: 'Author' })).toBeChecked()
 
   await page.getByLabel('Pack archive to open').setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from('not an archive') })
   const alert = page.getByRole('alert').filter({ hasText: 'Could not open broken.zip' })
@@ -18,6 +19,8 @@ test('opening a broken archive names the file and the problem; opening a pack zi
   await expect(page.getByRole('banner')).toContainText('Opened Pack')
   await expect(page.getByRole('banner')).toContainText('v3.1.4')
   await expect(page.getByRole('region', { name: 'pack.json' }).getByRole('textbox', { name: /^Name/ })).toHaveValue('opened-pack')
+  // An existing pack is checked as Palette accepts it; a new one is held to the strict author rules.
+  await expect(page.getByRole('radio', { name: 'Import' })).toBeChecked()
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByRole('banner')).toContainText('v1.0.0')

@@ -25,7 +25,7 @@ export function NewPackMenu() {
         <ul className="menu__list" id={menuId} aria-label="New pack">
           {KINDS.map((kind) => (
             <li key={kind}>
-              <button type="button" className="menu__item" onClick={() => { store.replacePack(newPack(kind)); setOpen(false) }}>
+              <button type="button" className="menu__item" onClick={() => { store.replacePack(newPack(kind), 'author'); setOpen(false) }}>
                 {STARTER_LABELS[kind]}
               </button>
             </li>

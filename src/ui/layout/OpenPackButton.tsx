@@ -17,7 +17,7 @@ export function OpenPackButton({ onFailure }: { readonly onFailure: (failure: Op
   const open = async (file: File) => {
     try {
       const pack = await readPackArchive(await readFileBytes(file), file.name)
-      store.replacePack(pack)
+      store.replacePack(pack, 'import')
       onFailure(undefined)
     } catch (error) {
       onFailure(error instanceof PackReadError

@@ -17,7 +17,7 @@ export function Welcome() {
       <p>Everything happens in this browser tab: nothing is uploaded. Your draft is saved here as you type.</p>
       <div className="welcome__choices">
         {(Object.keys(STARTER_LABELS) as StarterKind[]).map((kind) => (
-          <button key={kind} type="button" className="choice" onClick={() => { store.replacePack(newPack(kind)) }}>
+          <button key={kind} type="button" className="choice" onClick={() => { store.replacePack(newPack(kind), 'author') }}>
             <span className="choice__title">New {STARTER_LABELS[kind].replace(/^M/, 'm')}</span>
             <span className="choice__text">{DESCRIPTIONS[kind]}</span>
           </button>

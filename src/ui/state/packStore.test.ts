@@ -27,7 +27,8 @@ describe('packStore undo/redo', () => {
 
   it('makes replacing the pack undoable, and falls back to pack.json when the selected file is gone', () => {
     const s = store()
-    s.replacePack(createPack('q', [['pack.json', encodeText('{"name":"q"}')]]), 'pack.json')
+    s.replacePack(createPack('q', [['pack.json', encodeText('{"name":"q"}')]]), 'import')
+    expect(s.getState().lintMode).toBe('import')
     s.selectFile('pack.json')
     s.undo()
     expect(s.getState().pack).toBe(start)

@@ -15,8 +15,11 @@ export interface PackStore {
   readonly subscribe: (listener: Listener) => () => void
   /** Applies a pure core update to the pack. Quick successive edits (typing) are one undo step. */
   readonly updatePack: (update: (pack: Pack) => Pack) => void
-  /** Replaces the whole pack (new pack, opened archive, restored draft); undoable. */
-  readonly replacePack: (pack: Pack, selectedPath?: string) => void
+  /**
+   * Replaces the whole pack (new pack, opened archive); undoable. New packs are checked with the strict
+   * author rules, opened ones as Palette would accept them (the Problems panel can switch).
+   */
+  readonly replacePack: (pack: Pack, lintMode: LintMode) => void
   readonly selectFile: (path: string) => void
   /** Opens a file and asks its editor or form to show a line or a field. */
   readonly revealLocation: (target: Omit<RevealTarget, 'nonce'>) => void
@@ -75,9 +78,9 @@ export function createPackStore(initial: AppState): PackStore {
       remember(state.pack, true)
       set({ ...state, pack })
     },
-    replacePack(pack, selectedPath) {
+    replacePack(pack, lintMode) {
       remember(state.pack, false)
-      set({ ...state, pack, selectedPath: selectedPath ?? 'pack.json', reveal: undefined })
+      set({ ...state, pack, lintMode, selectedPath: 'pack.json', reveal: undefined })
     },
     selectFile(path) {
       if (path !== state.selectedPath) set({ ...state, selectedPath: path })
