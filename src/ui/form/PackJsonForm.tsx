@@ -19,6 +19,12 @@ import './PackJsonForm.css'
 const validator = createPrecompiledValidator(validateFns, PACK_JSON_FORM_SCHEMA)
 type JsonObject = Readonly<Record<string, unknown>>
 
+/** The annotation keys of a pack.json object, as one comparable string. */
+function annotationKeysOf(object: JsonObject | undefined): string {
+  const annotations = object?.annotations
+  return typeof annotations === 'object' && annotations !== null ? Object.keys(annotations).join('\u0000') : ''
+}
+
 function asObject(value: unknown): JsonObject | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined
 }
@@ -64,7 +70,16 @@ export function PackJsonForm() {
     return () => { cancelAnimationFrame(frame) }
   }, [reveal, shownView])
 
+  // rjsf keeps rendering the additional-property (annotation) keys it already has when new form data
+  // arrives from outside (undo, the OS helper, the JSON view). When the keys change other than through
+  // the form itself, a fresh Form is mounted; changes typed in the form never remount it.
+  const annotationKeys = annotationKeysOf(object)
+  const [formAnnotationKeys, setFormAnnotationKeys] = useState(annotationKeys)
   const [formRevision, setFormRevision] = useState(0)
+  if (annotationKeys !== formAnnotationKeys) {
+    setFormAnnotationKeys(annotationKeys)
+    setFormRevision((revision) => revision + 1)
+  }
   const showForm = () => {
     setView('form')
     setFormChosenAt(reveal?.nonce ?? 0)
@@ -76,7 +91,10 @@ export function PackJsonForm() {
     })
   }
   const onChange = (event: IChangeEvent) => {
-    if (object) writeObject(mergeFormData(object, event.formData, PACK_JSON_FORM_SCHEMA))
+    if (!object) return
+    const next = mergeFormData(object, event.formData, PACK_JSON_FORM_SCHEMA)
+    setFormAnnotationKeys(annotationKeysOf(next))
+    writeObject(next)
   }
 
   return (
@@ -100,11 +118,7 @@ export function PackJsonForm() {
           {layer === 'os' && (
             <OsAnnotationsHelper
               initialCloud={Array.isArray(object.cloudTypes) ? String(object.cloudTypes[0]) : undefined}
-              onApply={(cloud) => {
-                writeObject(withOsAnnotations(object, cloud))
-                // rjsf keeps rendering the additional-property keys it already had; a new Form shows the new set.
-                setFormRevision((revision) => revision + 1)
-              }}
+              onApply={(cloud) => { writeObject(withOsAnnotations(object, cloud)) }}
             />
           )}
           <Form
