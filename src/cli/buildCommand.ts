@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { PackReadError, archiveBaseName, lintPack, writePackTarGz, writePackZip } from '../core'
+import { PackReadError, archiveBaseName, lintPack, orasPushManifest, writePackTarGz, writePackZip } from '../core'
 import { readPackSource } from './readPackSource'
 import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
@@ -12,6 +12,7 @@ export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {
   if (extra.length > 0) throw new CliUsageError('build takes one pack at a time')
   const format = args.format ?? 'zip'
   if (format !== 'zip' && format !== 'tar.gz') throw new CliUsageError(`--format must be 'zip' or 'tar.gz', not '${format}'`)
+  if (args.ociManifest !== undefined && format !== 'tar.gz') throw new CliUsageError('--oci-manifest goes with --format tar.gz (OCI registries take the .tar.gz)')
   const mode = parseMode(args.mode)
   let pack
   try {
@@ -36,5 +37,19 @@ export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {
     return 2
   }
   io.out(`${output}: ${bytes.length} bytes${errors.length > 0 ? ` (built with ${errors.length} error${errors.length === 1 ? '' : 's'}, --force)` : ''}`)
+  if (format === 'tar.gz') {
+    // ORAS titles the layer with the file name it pushes, which is <name>-<version>.tar.gz (R15).
+    const push = await orasPushManifest(bytes, `${archiveBaseName(pack)}.tar.gz`, new Date())
+    io.out(`${output}: OCI layer ${push.layerDigest}`)
+    if (args.ociManifest !== undefined) {
+      try {
+        await writeFile(args.ociManifest, push.manifest)
+      } catch (error) {
+        io.err(`${args.ociManifest}: cannot be written: ${error instanceof Error ? error.message : String(error)}`)
+        return 2
+      }
+      io.out(`${args.ociManifest}: ORAS 1.0.0 manifest ${push.manifestDigest}`)
+    }
+  }
   return 0
 }

@@ -102,3 +102,22 @@ describe('pack-builder validate across versions', () => {
     expect(result.code).toBe(0)
   })
 })
+
+describe('pack-builder build --oci-manifest', () => {
+  it('writes the ORAS 1.0.0 manifest whose layer is the written .tar.gz', async () => {
+    const dir = await writePackDir('oci', VALID_ADDON_PACK)
+    const output = join(workDir, 'hello-app-1.0.0.tar.gz')
+    const manifestPath = join(workDir, 'manifest.json')
+    const result = await run('build', dir, '--format', 'tar.gz', '-o', output, '--oci-manifest', manifestPath)
+    expect(result.code).toBe(0)
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { layers: { digest: string; size: number; annotations: Record<string, string> }[] }
+    const archive = await readFile(output)
+    expect(manifest.layers[0]).toMatchObject({ size: archive.length, annotations: { 'org.opencontainers.image.title': 'hello-app-1.0.0.tar.gz' } })
+    expect(result.out).toContain(`OCI layer ${manifest.layers[0]?.digest ?? '?'}`)
+  })
+
+  it('refuses --oci-manifest with a zip', async () => {
+    const dir = await writePackDir('oci-zip', VALID_ADDON_PACK)
+    expect((await run('build', dir, '--format', 'zip', '--oci-manifest', join(workDir, 'm.json'))).code).toBe(2)
+  })
+})

@@ -41,9 +41,10 @@ function parseCommand(args: readonly string[]): CommandArgs {
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
+        'oci-manifest': { type: 'string' },
       },
     })
-    return { positionals, mode: values.mode, format: values.format, output: values.output, force: values.force }
+    return { positionals, mode: values.mode, format: values.format, output: values.output, force: values.force, ociManifest: values['oci-manifest'] }
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error))
   }

@@ -5,6 +5,7 @@ export class CliUsageError extends Error {}
 export const USAGE = `Usage:
   pack-builder validate <path>... [--mode author|import] [--format text|json]
   pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--mode author|import] [--force]
+                    [--oci-manifest FILE]
 
 A <path> is a pack directory, a .zip, a .tar.gz or a .tgz.
 
@@ -12,7 +13,9 @@ validate  Checks each pack with the Palette pack rules and prints one line per p
           --mode import (default): what Palette accepts; author: the strict rules for new packs.
           Exit 0: no pack has errors. 1: some pack has errors. 2: an input cannot be read, or bad usage.
 build     Writes <name>-<version>.zip or .tar.gz (one top folder <name>-<version>/, reproducible bytes).
-          Refuses, listing the errors, when the pack has errors, unless --force.`
+          Refuses, listing the errors, when the pack has errors, unless --force.
+          With --format tar.gz it prints the archive's OCI digest; --oci-manifest FILE also writes the
+          image manifest ORAS v1.0.0 pushes for it (what Palette expects), for other registry clients.`
 
 /** Parses `--mode`. */
 export function parseMode(mode: string): 'author' | 'import' {
@@ -33,5 +36,7 @@ export interface CommandArgs {
   readonly format: string | undefined
   readonly output: string | undefined
   readonly force: boolean
+  /** build: where to write the OCI manifest ORAS 1.0.0 would push for the .tar.gz. */
+  readonly ociManifest: string | undefined
 }
 

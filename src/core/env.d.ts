@@ -7,3 +7,8 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean })
   decode(input?: Uint8Array | ArrayBuffer, options?: { stream?: boolean }): string
 }
+
+// Web Crypto's digest, for OCI digests: global in Node 20+, browsers and Web Workers alike.
+declare const crypto: {
+  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> }
+}

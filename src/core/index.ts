@@ -62,3 +62,5 @@ export { blankTemplateActions, findTemplateActions, findValuesReferences } from 
 export type { TemplateAction, ValuesReference } from './manifests/goTemplate'
 export { checkDisplayNameConsistency, DISPLAY_NAME_CONSISTENT } from './lint/crossPack/display-name-consistent'
 export { addManifestValues } from './values/addManifestValues'
+export { orasPushManifest, ociDigest, OCI_MANIFEST_MEDIA_TYPE, ORAS_CONFIG_MEDIA_TYPE, ORAS_LAYER_MEDIA_TYPE } from './push/orasManifest'
+export type { OrasPush } from './push/orasManifest'
