@@ -4,6 +4,7 @@ import { listedFileMissing } from './listed-file-missing'
 import { listedPathForm } from './listed-path-form'
 import { logoMissing } from './logo-missing'
 import { logoNotPng } from './logo-not-png'
+import { nothingToInstall } from './nothing-to-install'
 import { packJsonMissing } from './pack-json-missing'
 import { readmeMissing } from './readme-missing'
 import { unlistedFile } from './unlisted-file'
@@ -20,4 +21,5 @@ export const FILES_RULES: readonly Rule[] = [
   listedFileMissing,
   unlistedFile,
   chartUnreadable,
+  nothingToInstall,
 ]

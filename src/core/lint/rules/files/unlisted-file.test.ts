@@ -18,6 +18,7 @@ describe('files/unlisted-file', () => {
     ['a stray manifest', { 'manifests/install-original.yaml': 'kind: Pod\n' }, 'manifests/install-original.yaml'],
     ['a stray manifest in a subfolder', { 'manifests/crds/x.yml': 'kind: Pod\n' }, 'manifests/crds/x.yml'],
     ['a stray chart', { 'charts/thanos-10.5.3.orig.tgz': 'x' }, 'charts/thanos-10.5.3.orig.tgz'],
+    ['a loose file in charts/', { 'charts/kubevious-1.0.10.tgz.orig': 'x' }, 'charts/kubevious-1.0.10.tgz.orig'],
   ])('warns about %s', async (_label, extra, file) => {
     expect(await locateFindings(unlistedFile, withFiles(VALID_ADDON_PACK, extra), 'import')).toEqual([
       { ruleId: 'files/unlisted-file', severity: 'warning', file },

@@ -6,7 +6,7 @@ import { listedPackPaths } from './listedPaths'
 export const unlistedFile: Rule = {
   id: 'files/unlisted-file',
   severity: 'warning',
-  description: 'Every manifests/*.yaml and charts/*.tgz file in the pack is listed in pack.json.',
+  description: 'Every manifests/*.yaml and charts/*.tgz file in the pack is listed in pack.json, and charts/ holds no loose other files.',
   spec: 'R9',
   *check(context) {
     if (context.packJsonObject === undefined) return
@@ -20,12 +20,19 @@ export const unlistedFile: Rule = {
           hint: `Add '${path}' to kubeManifests in pack.json, or remove the file.`,
         }
       }
-      const isChart = path.startsWith(CHARTS_DIR) && !path.slice(CHARTS_DIR.length).includes('/') && /\.tgz$/i.test(path)
-      if (isChart && !charts.has(path)) {
+      // Directly under charts/: an unpacked chart folder beside its .tgz is normal, a loose file is not.
+      const topLevelInCharts = path.startsWith(CHARTS_DIR) && !path.slice(CHARTS_DIR.length).includes('/')
+      if (topLevelInCharts && /\.tgz$/i.test(path) && !charts.has(path)) {
         yield {
           file: path,
           message: `${path} is not listed in pack.json charts, so Palette will not install it`,
           hint: `Add '${path}' to charts in pack.json, or remove the file.`,
+        }
+      } else if (topLevelInCharts && !/\.tgz$/i.test(path)) {
+        yield {
+          file: path,
+          message: `${path} is not a chart archive (.tgz), so Palette ignores it`,
+          hint: 'Remove it from charts/ (a leftover such as a .orig copy), or package it with helm package.',
         }
       }
     }

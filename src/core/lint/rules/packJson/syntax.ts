@@ -5,14 +5,12 @@ import { PACK_JSON_FILE } from './packJsonSupport'
 export const syntaxRule: Rule = {
   id: 'pack-json/syntax',
   severity: 'error',
-  description: 'pack.json exists, is strict JSON and holds an object.',
+  description: 'pack.json is strict JSON and holds an object.',
   spec: 'R1',
   *check(context: LintContext): Iterable<FindingDraft> {
     const view = context.packJson
-    if (!view) {
-      yield { file: PACK_JSON_FILE, message: 'The pack has no pack.json.', hint: 'Every pack needs a pack.json at its root.' }
-      return
-    }
+    // A missing pack.json is files/pack-json-missing's finding; there is no syntax to check.
+    if (!view) return
     // The parser often reports one slip twice at the same place (a trailing comma: "name expected", "value expected").
     const reported = new Set<string>()
     for (const error of view.errors) {
