@@ -128,8 +128,9 @@ export function PackJsonForm() {
             validator={validator}
             formData={object}
             onChange={onChange}
+            // The field errors are the core's findings (the same rules as the CLI, worded for people);
+            // rjsf's own live validation would add raw ajv messages beside them.
             extraErrors={extraErrors}
-            liveValidate="onChange"
             showErrorList={false}
             noHtml5Validate
             experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' } }}
