@@ -33,3 +33,16 @@ test('the push instructions use the pack name and version for OCI, ECR and the l
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()
 })
+
+test('a malformed registry field is flagged, and its value cannot break out of the command', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: /^New manifest add-on pack/i }).click()
+  await page.getByRole('button', { name: 'Push instructions' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Push the pack to a registry' })
+  await dialog.getByRole('radio', { name: /Legacy Spectro registry/ }).check()
+  const host = dialog.getByRole('textbox', { name: 'Registry host' })
+  await host.fill('packs.example.com; rm -rf ~')
+  await expect(host).toHaveAttribute('aria-invalid', 'true')
+  await expect(dialog.getByText('A host name, with a port if needed')).toBeVisible()
+  await expect(dialog.getByText("spectro registry login 'packs.example.com; rm -rf ~'", { exact: true })).toBeVisible()
+})

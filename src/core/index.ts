@@ -64,3 +64,5 @@ export { checkDisplayNameConsistency, DISPLAY_NAME_CONSISTENT } from './lint/cro
 export { addManifestValues } from './values/addManifestValues'
 export { orasPushManifest, ociDigest, OCI_MANIFEST_MEDIA_TYPE, ORAS_CONFIG_MEDIA_TYPE, ORAS_LAYER_MEDIA_TYPE } from './push/orasManifest'
 export type { OrasPush } from './push/orasManifest'
+export { pushTargetProblems } from './push/pushTargetProblems'
+export type { PushTargetProblems } from './push/pushTargetProblems'

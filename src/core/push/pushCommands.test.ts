@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ecrHost, pushCommands } from './pushCommands'
+import { ecrHost, pushCommands, shellWord } from './pushCommands'
 import type { PushTarget } from './pushCommands'
 
 const PACK = { name: 'hello-app', version: '1.2.3' }
@@ -42,11 +42,19 @@ describe('pushCommands', () => {
     const commands = pushCommands(PACK, { ...EMPTY, kind: 'spectro', host: 'packs.local', packFolder: 'my-folder', insecure: true, overwrite: true })
     expect(commands.map((step) => step.command)).toEqual([
       'spectro registry login --insecure packs.local',
-      'spectro pack push my-folder --registry-server packs.local --force --message "Update hello-app 1.2.3"',
+      "spectro pack push my-folder --registry-server packs.local --force --message 'Update hello-app 1.2.3'",
     ])
   })
 
   it('builds the ECR host from account and region', () => {
     expect(ecrHost(' 1 ', 'eu-west-1')).toBe('1.dkr.ecr.eu-west-1.amazonaws.com')
+  })
+
+  it('quotes typed values so they stay one shell word', () => {
+    const [login] = pushCommands(PACK, { ...EMPTY, kind: 'spectro', host: 'https://evil.example.com/; rm -rf / #' })
+    expect(login?.command).toBe("spectro registry login 'evil.example.com/; rm -rf / #'")
+    const commands = pushCommands(PACK, { ...EMPTY, kind: 'oci-basic', host: 'harbor.example.com', basePath: "my project's" })
+    expect(commands[1]?.command).toBe("oras push 'harbor.example.com/my project'\\''s/spectro-packs/archive'")
+    expect(shellWord('<registry-host>/spectro-packs/archive')).toBe('<registry-host>/spectro-packs/archive')
   })
 })

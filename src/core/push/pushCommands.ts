@@ -34,6 +34,15 @@ export interface PackIdentity {
   readonly version: string
 }
 
+/**
+ * One shell word: kept as is when it is plainly safe (or a `<placeholder>` to fill in), otherwise in
+ * single quotes, so a value typed into the push form can never become a second command.
+ */
+export function shellWord(value: string): string {
+  if (/^[A-Za-z0-9._:/@%+=,-]+$/.test(value) || /^<[a-z-]+>(\/[A-Za-z0-9._:/@%+=,-]*)?$/.test(value)) return value
+  return `'${value.replace(/'/g, `'\\''`)}'`
+}
+
 function trimHost(host: string): string {
   return host.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').replace(/\/v2$/, '')
 }
@@ -56,30 +65,31 @@ export function pushCommands(pack: PackIdentity, target: PushTarget): PushComman
   const archive = `${pack.name}-${pack.version}.tar.gz`
   const base = trimPath(target.basePath)
   if (target.kind === 'spectro') {
-    const host = trimHost(target.host)
-    const user = target.username.trim() === '' ? '' : ` --username ${target.username.trim()} --password "$SPECTRO_PASSWORD"`
+    const host = shellWord(trimHost(target.host))
+    const user = target.username.trim() === '' ? '' : ` --username ${shellWord(target.username.trim())} --password "$SPECTRO_PASSWORD"`
     const insecure = target.insecure ? ' --insecure' : ''
-    const force = target.overwrite ? ` --force --message "Update ${pack.name} ${pack.version}"` : ''
+    const force = target.overwrite ? ` --force --message ${shellWord(`Update ${pack.name} ${pack.version}`)}` : ''
     return [
       { title: 'Log in to the registry', command: `spectro registry login${insecure}${user} ${host}` },
-      { title: 'Unzip the downloaded .zip, then push the pack folder', command: `spectro pack push ${target.packFolder.trim() || `${pack.name}-${pack.version}`} --registry-server ${host}${force}` },
+      { title: 'Unzip the downloaded .zip, then push the pack folder', command: `spectro pack push ${shellWord(target.packFolder.trim() || `${pack.name}-${pack.version}`)} --registry-server ${host}${force}` },
     ]
   }
   if (target.kind === 'oci-basic') {
     const host = trimHost(target.host)
     const archivePath = join(host, base, 'spectro-packs/archive')
     return [
-      { title: 'Log in with ORAS v1.0.0', command: `oras login ${host}` },
-      { title: 'Create the base path repository (an empty push; Harbor creates repositories on push)', command: `oras push ${archivePath}` },
-      { title: 'Push the pack archive', command: `oras push ${archivePath}/${pack.name}:${pack.version} ${archive}` },
+      { title: 'Log in with ORAS v1.0.0', command: `oras login ${shellWord(host)}` },
+      { title: 'Create the base path repository (an empty push; Harbor creates repositories on push)', command: `oras push ${shellWord(archivePath)}` },
+      { title: 'Push the pack archive', command: `oras push ${shellWord(`${archivePath}/${pack.name}:${pack.version}`)} ${shellWord(archive)}` },
     ]
   }
   const host = ecrHost(target.awsAccountId, target.awsRegion)
   const repository = join(base, 'spectro-packs/archive')
+  const region = shellWord(target.awsRegion.trim())
   return [
-    { title: 'Create the base repository (ECR does not create repositories on push)', command: `aws ecr create-repository --repository-name ${repository} --region ${target.awsRegion.trim()}` },
-    { title: "Create the pack's repository", command: `aws ecr create-repository --repository-name ${repository}/${pack.name} --region ${target.awsRegion.trim()}` },
-    { title: 'Log in with ORAS v1.0.0', command: `aws ecr get-login-password --region ${target.awsRegion.trim()} | oras login --username AWS --password-stdin ${host}` },
-    { title: 'Push the pack archive', command: `oras push ${host}/${repository}/${pack.name}:${pack.version} ${archive}` },
+    { title: 'Create the base repository (ECR does not create repositories on push)', command: `aws ecr create-repository --repository-name ${shellWord(repository)} --region ${region}` },
+    { title: "Create the pack's repository", command: `aws ecr create-repository --repository-name ${shellWord(`${repository}/${pack.name}`)} --region ${region}` },
+    { title: 'Log in with ORAS v1.0.0', command: `aws ecr get-login-password --region ${region} | oras login --username AWS --password-stdin ${shellWord(host)}` },
+    { title: 'Push the pack archive', command: `oras push ${shellWord(`${host}/${repository}/${pack.name}:${pack.version}`)} ${shellWord(archive)}` },
   ]
 }

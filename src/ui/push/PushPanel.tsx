@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { pushCommands } from '../../core'
+import { pushCommands, pushTargetProblems } from '../../core'
 import type { PushTarget, RegistryKind } from '../../core'
 import { packSummary } from '../state/packIdentity'
 import { useAppState } from '../state/usePackStore'
@@ -15,12 +15,14 @@ const KINDS: readonly { readonly kind: RegistryKind; readonly label: string }[] 
 
 const DEFAULTS: PushTarget = { kind: 'oci-basic', host: '', basePath: '', awsAccountId: '', awsRegion: 'us-east-1', username: '', packFolder: '', insecure: false, overwrite: false }
 
-function TextField({ label, placeholder, registration }: { readonly label: string; readonly placeholder: string; readonly registration: ReturnType<ReturnType<typeof useForm<PushTarget>>['register']> }) {
+function TextField({ label, placeholder, registration, problem }: { readonly label: string; readonly placeholder: string; readonly registration: ReturnType<ReturnType<typeof useForm<PushTarget>>['register']>; readonly problem?: string | undefined }) {
   const id = useId()
+  const problemId = `${id}-problem`
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" placeholder={placeholder} spellCheck={false} autoComplete="off" {...registration} />
+      <input id={id} type="text" placeholder={placeholder} spellCheck={false} autoComplete="off" aria-invalid={problem !== undefined} aria-describedby={problem === undefined ? undefined : problemId} {...registration} />
+      {problem !== undefined && <p id={problemId} className="field__problem">{problem}</p>}
     </div>
   )
 }
@@ -32,6 +34,7 @@ export function PushPanel() {
   const { register, control } = useForm<PushTarget>({ defaultValues: DEFAULTS })
   const target = { ...DEFAULTS, ...useWatch({ control }) }
   const identity = { name: summary.name || '<name>', version: summary.version || '<version>' }
+  const problems = pushTargetProblems(target)
   // Empty fields show as <placeholders>, so the commands read right before they are filled in.
   // A Harbor project is required (it is the base content path); an ECR prefix may be empty.
   const commands = pushCommands(identity, target.kind === 'ecr'
@@ -46,13 +49,13 @@ export function PushPanel() {
         ))}
       </fieldset>
       <div className="push__fields">
-        {target.kind !== 'ecr' && <TextField label="Registry host" placeholder="harbor.example.com" registration={register('host')} />}
-        {target.kind === 'oci-basic' && <TextField label="Base content path (Harbor project)" placeholder="spectro-oci-registry" registration={register('basePath')} />}
+        {target.kind !== 'ecr' && <TextField label="Registry host" placeholder="harbor.example.com" registration={register('host')} problem={problems.host} />}
+        {target.kind === 'oci-basic' && <TextField label="Base content path (Harbor project)" placeholder="spectro-oci-registry" registration={register('basePath')} problem={problems.basePath} />}
         {target.kind === 'ecr' && (
           <>
-            <TextField label="AWS account id" placeholder="123456789012" registration={register('awsAccountId')} />
-            <TextField label="AWS region" placeholder="us-east-1" registration={register('awsRegion')} />
-            <TextField label="Repository prefix (base content path)" placeholder="spectro-oci-registry" registration={register('basePath')} />
+            <TextField label="AWS account id" placeholder="123456789012" registration={register('awsAccountId')} problem={problems.awsAccountId} />
+            <TextField label="AWS region" placeholder="us-east-1" registration={register('awsRegion')} problem={problems.awsRegion} />
+            <TextField label="Repository prefix (base content path)" placeholder="spectro-oci-registry" registration={register('basePath')} problem={problems.basePath} />
           </>
         )}
         {target.kind === 'spectro' && (
