@@ -12,6 +12,10 @@ describe('manifestNameProblem', () => {
     expect(manifestNameProblem(name, files)).toBeDefined()
   })
 
+  it('says to leave out the extension', () => {
+    expect(manifestNameProblem('renamed.yaml', files)).toMatch(/Leave out "\.yaml"/)
+  })
+
   it('rejects a name another manifest has, in any folder', () => {
     expect(manifestNameProblem('web', files)).toMatch(/already exists/)
     expect(manifestNameProblem('db', files)).toMatch(/already exists/)

@@ -19,6 +19,7 @@ export function manifestNameOf(path: string): string {
 export function manifestNameProblem(name: string, existingPaths: Iterable<string>, currentPath?: string): string | undefined {
   if (name.trim() === '') return 'Enter a name.'
   if (name.length > 63) return 'Use at most 63 characters.'
+  if (/\.ya?ml$/i.test(name)) return 'Leave out ".yaml": the file is named <name>.yaml for you.'
   if (!MANIFEST_NAME.test(name)) return 'Use lower-case letters, digits and "-" (not at the start or end), for example "my-app".'
   for (const path of existingPaths) {
     if (path === currentPath) continue
