@@ -51,8 +51,9 @@ describe('removeValuesKey', () => {
     expect(parse(result)).toEqual({ pack: { namespace: 'hello' }, manifests: { other: { a: 1, b: 2 } } })
   })
 
-  it('removes a value with its trailing comment', () => {
-    expect(removeValuesKey(VALUES, ['pack', 'namespace'])).toBe(VALUES.replace('  namespace: "hello"   # where it goes\n', ''))
+  it('removes a value with its trailing comment; an emptied mapping becomes {} rather than null', () => {
+    expect(removeValuesKey(VALUES, ['pack', 'namespace'])).toBe(VALUES.replace('pack:', 'pack: {}').replace('  namespace: "hello"   # where it goes\n', ''))
+    expect(removeValuesKey('charts:\n  wordpress:\n    a: 1\nother: 2\n', ['charts', 'wordpress'])).toBe('charts: {}\nother: 2\n')
   })
 
   it('removes a key from a flow mapping', () => {

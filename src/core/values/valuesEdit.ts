@@ -121,7 +121,20 @@ export function removeValuesKey(text: string, path: readonly string[]): string {
     return text.slice(0, range[0]) + stringify(map, { flow: true }).trimEnd() + text.slice(range[1])
   }
   const lines = pairLines(text, pair)
-  return lines ? text.slice(0, lines.start) + text.slice(lines.end) : text
+  if (!lines) return text
+  const removed = text.slice(0, lines.start) + text.slice(lines.end)
+  // Removing the last key under `charts:` would leave `charts:` alone, which YAML reads as null.
+  const colon = map.items.length === 1 ? colonAfterParentKey(text, document, path) : undefined
+  return colon === undefined || colon >= lines.start ? removed : `${removed.slice(0, colon + 1)} {}${removed.slice(colon + 1)}`
+}
+
+function colonAfterParentKey(text: string, document: Document, path: readonly string[]): number | undefined {
+  if (path.length < 2) return undefined
+  const parentPair = pairIn(mapAt(document, path.slice(0, -2)), path[path.length - 2] ?? '')
+  const keyEnd = parentPair && isScalar(parentPair.key) ? parentPair.key.range?.[1] : undefined
+  if (keyEnd === undefined) return undefined
+  const colon = text.indexOf(':', keyEnd)
+  return colon === -1 ? undefined : colon
 }
 
 /** The chart's values as text to nest under `charts.<folder>:`, or undefined for an empty file. */
