@@ -32,7 +32,7 @@ describe('starterPackFiles', () => {
     const files = starterPackFiles('chart', { name: 'my-chart', displayName: 'My Chart', version: '0.1.0', addonType: 'monitoring' })
     expect(Object.keys(files)).toEqual(['pack.json', 'values.yaml', 'README.md'])
     expect(packJsonOf(files)).toMatchObject({ name: 'my-chart', displayName: 'My Chart', version: '0.1.0', addonType: 'monitoring', charts: [] })
-    expect(parse(files['values.yaml'] ?? '')).toMatchObject({ pack: { namespace: 'my-chart' }, charts: {} })
+    expect(parse(files['values.yaml'] ?? '')).toMatchObject({ pack: { namespace: 'my-chart', content: { images: [] } }, charts: {} })
     expect(await lintPack(makePack(files), { mode: 'author', rules: PACK_JSON_RULES })).toEqual([])
   })
 

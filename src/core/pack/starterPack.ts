@@ -43,15 +43,18 @@ function starterPackJson(kind: StarterPackKind, name: string, options: StarterPa
   return { ...base, layer: 'addon', addonType: options.addonType ?? 'app services', cloudTypes: ['all'], ...files, annotations: { source: 'community' } }
 }
 
-function packSection(name: string): string[] {
+function packSection(name: string, kind: StarterPackKind): string[] {
+  // The starter manifest runs nginx, so its image is known; a chart's images are not until one is added.
+  const images = kind === 'manifest'
+    ? ['    images:', `      - image: ${yamlString('docker.io/library/nginx:1.27')}`]
+    : ['    # List the images of your chart here, one `- image: <reference>` each.', '    images: []']
   return [
     'pack:',
     '  # Namespace Palette installs the pack into; it is created when missing.',
     `  namespace: ${yamlString(name)}`,
     '  # Every image the pack pulls, so Palette can show and mirror them.',
     '  content:',
-    '    images:',
-    `      - image: ${yamlString('docker.io/library/nginx:1.27')}`,
+    ...images,
   ]
 }
 
@@ -59,11 +62,11 @@ function starterValues(kind: StarterPackKind, name: string): string {
   if (kind === 'os') return '# OS packs need a values.yaml, which may stay empty.\n'
   const header = [`# Values of the ${name} pack. Users can override them in their cluster profile.`, '']
   if (kind === 'chart') {
-    return [...header, ...packSection(name), '', '# Values of each chart go under charts.<chart folder name inside the .tgz>.', 'charts: {}', ''].join('\n')
+    return [...header, ...packSection(name, kind), '', '# Values of each chart go under charts.<chart folder name inside the .tgz>.', 'charts: {}', ''].join('\n')
   }
   return [
     ...header,
-    ...packSection(name),
+    ...packSection(name, kind),
     '',
     '# Values of each manifest go under manifests.<file name without .yaml>; the manifest reads them as {{ .Values.<key> }}.',
     'manifests:',
