@@ -5,6 +5,8 @@ import { addChart } from './packActions'
 /** What happened to dropped or picked chart files, in words for a status line. */
 export interface ChartUploadResult {
   readonly added: readonly string[]
+  /** Charts whose file was already in the pack and now holds the uploaded bytes. */
+  readonly replaced: readonly string[]
   readonly rejected: readonly string[]
 }
 
@@ -19,6 +21,7 @@ export function isChartFileName(name: string): boolean {
  */
 export async function uploadCharts(store: PackStore, files: readonly File[]): Promise<ChartUploadResult> {
   const added: string[] = []
+  const replaced: string[] = []
   const rejected: string[] = []
   for (const file of files) {
     if (!isChartFileName(file.name)) {
@@ -26,18 +29,21 @@ export async function uploadCharts(store: PackStore, files: readonly File[]): Pr
       continue
     }
     const bytes = await readFileBytes(file)
+    const path = `charts/${file.name}`
+    const existed = store.getState().pack.files.has(path)
     store.updatePack((pack) => addChart(pack, file.name, bytes))
-    added.push(`charts/${file.name}`)
+    ;(existed ? replaced : added).push(path)
   }
-  const last = added.at(-1)
+  const last = [...added, ...replaced].at(-1)
   if (last !== undefined) store.selectFile(last)
-  return { added, rejected }
+  return { added, replaced, rejected }
 }
 
 /** A status line for an upload result. */
 export function describeChartUpload(result: ChartUploadResult): string {
   const parts: string[] = []
   if (result.added.length > 0) parts.push(`Added ${result.added.join(', ')}.`)
+  if (result.replaced.length > 0) parts.push(`Replaced ${result.replaced.join(', ')} with the uploaded file (Undo brings the old one back).`)
   if (result.rejected.length > 0) parts.push(`Not a chart archive (.tgz): ${result.rejected.join(', ')}.`)
   return parts.join(' ')
 }
