@@ -10,6 +10,7 @@ import { configureMonacoYaml } from 'monaco-yaml'
 import type { JSONSchema } from 'monaco-yaml'
 import YamlWorker from './yaml.worker?worker'
 import { PACK_JSON_AUTHOR_SCHEMA, VALUES_SCHEMA } from '../core'
+import { registerYamlTemplateLanguage } from './yamlTemplateLanguage'
 
 /** The bundled Monaco namespace. */
 export type Monaco = typeof monaco
@@ -50,6 +51,7 @@ export function setupMonaco(): Monaco {
     enableSchemaRequest: false,
     schemas: [{ uri: 'pack-builder://schemas/values.yaml', fileMatch: ['**/values.yaml'], schema: VALUES_SCHEMA as JSONSchema }],
   })
+  registerYamlTemplateLanguage(monaco)
   window.__packBuilderMonaco = monaco
   return monaco
 }

@@ -7,7 +7,7 @@ import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
 import { setupMonaco } from '../../editor/setupMonaco'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
-import { editorLanguage, modelUri, revealPosition } from './editorLanguage'
+import { monacoLanguageId, modelUri, revealPosition } from './editorLanguage'
 import { MarkdownPreview } from './MarkdownPreview'
 import { useColorScheme } from './useColorScheme'
 import './editors.css'
@@ -47,7 +47,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   const { findings } = useFindings()
   const scheme = useColorScheme()
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
-  const language = editorLanguage(path)
+  const language = monacoLanguageId(path)
 
   const onChange = useCallback((value: string | undefined) => {
     if (value !== undefined) store.updatePack((pack) => setTextFile(pack, path, value))

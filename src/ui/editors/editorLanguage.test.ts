@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { createPack, encodeText } from '../../core'
-import { editorLanguage, modelUri, revealPosition } from './editorLanguage'
+import { editorLanguage, modelUri, monacoLanguageId, revealPosition } from './editorLanguage'
 
 describe('editorLanguage', () => {
   it.each([
     ['values.yaml', 'yaml'], ['manifests/a.yml', 'yaml'], ['pack.json', 'json'], ['README.md', 'markdown'], ['notes.txt', 'plaintext'],
   ])('%s is %s', (path, language) => {
     expect(editorLanguage(path)).toBe(language)
+  })
+
+  it('gives manifests (Go templates) YAML highlighting without YAML validation', () => {
+    expect(monacoLanguageId('manifests/web.yaml')).toBe('yaml-template')
+    expect(monacoLanguageId('values.yaml')).toBe('yaml')
+    expect(monacoLanguageId('presets.yaml')).toBe('yaml')
   })
 
   it('puts the real path in the model URI (monaco-yaml matches **/values.yaml on it)', () => {

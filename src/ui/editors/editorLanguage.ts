@@ -1,6 +1,7 @@
 import { parseJsonView, parseYamlView } from '../../core'
 import type { Pack, Position } from '../../core'
 import type { RevealTarget } from '../state/appState'
+import { YAML_TEMPLATE_LANGUAGE } from '../../editor/yamlTemplateLanguageId'
 
 /** The Monaco language of a pack file, by its extension. */
 export function editorLanguage(path: string): 'yaml' | 'json' | 'markdown' | 'plaintext' {
@@ -8,6 +9,16 @@ export function editorLanguage(path: string): 'yaml' | 'json' | 'markdown' | 'pl
   if (/\.json$/i.test(path)) return 'json'
   if (/\.md$/i.test(path)) return 'markdown'
   return 'plaintext'
+}
+
+/**
+ * The Monaco language id of a pack file's model. Manifests are Go templates (`{{ if }}` lines,
+ * unquoted `{{ .Values.x }}`), which monaco-yaml would flood with YAML errors, so they get YAML
+ * highlighting under their own id; the core's manifest rules mark their real problems.
+ */
+export function monacoLanguageId(path: string): string {
+  const language = editorLanguage(path)
+  return language === 'yaml' && path.startsWith('manifests/') ? YAML_TEMPLATE_LANGUAGE : language
 }
 
 /** The model URI of a pack file; monaco-yaml's `**\/values.yaml` fileMatch needs the real path in it. */
