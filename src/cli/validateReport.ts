@@ -1,5 +1,5 @@
 import type { Finding, Pack } from '../core'
-import { parseJsonView } from '../core'
+import { packJsonIdentity } from '../core'
 
 /** One validated pack, as the CLI reports it. */
 export interface PackReport {
@@ -11,14 +11,8 @@ export interface PackReport {
 
 /** The pack.json name and version, when they are strings. */
 export function packIdentity(pack: Pack): { name: string | null; version: string | null } {
-  const bytes = pack.files.get('pack.json')
-  const value = bytes ? parseJsonView(bytes).value : undefined
-  const field = (key: string): string | null => {
-    if (typeof value !== 'object' || value === null) return null
-    const raw: unknown = Reflect.get(value, key)
-    return typeof raw === 'string' ? raw : null
-  }
-  return { name: field('name'), version: field('version') }
+  const { name, version } = packJsonIdentity(pack)
+  return { name: name ?? null, version: version ?? null }
 }
 
 /** Counts findings by severity. */

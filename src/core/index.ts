@@ -66,3 +66,5 @@ export { orasPushManifest, ociDigest, OCI_MANIFEST_MEDIA_TYPE, ORAS_CONFIG_MEDIA
 export type { OrasPush } from './push/orasManifest'
 export { pushTargetProblems } from './push/pushTargetProblems'
 export type { PushTargetProblems } from './push/pushTargetProblems'
+export { packJsonIdentity } from './pack/packJsonIdentity'
+export type { PackJsonIdentity } from './pack/packJsonIdentity'

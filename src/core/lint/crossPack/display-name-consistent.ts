@@ -2,6 +2,7 @@ import { coerce, compare } from 'semver'
 import { parseJsonView } from '../../pack/jsonView'
 import { PACK_JSON } from '../../pack/pack'
 import type { Pack } from '../../pack/pack'
+import { packJsonIdentity } from '../../pack/packJsonIdentity'
 import type { Finding } from '../types'
 
 /** The rule id of the one check that needs several versions of a pack at once. */
@@ -17,18 +18,11 @@ interface Identity {
 }
 
 function identityOf(pack: Pack, index: number): Identity | undefined {
+  const { name, displayName, version } = packJsonIdentity(pack)
   const bytes = pack.files.get(PACK_JSON)
-  if (!bytes) return undefined
-  const view = parseJsonView(bytes)
-  const value = view.value
-  if (typeof value !== 'object' || value === null) return undefined
-  const field = (key: string): unknown => Reflect.get(value, key)
-  const name = field('name')
-  const displayName = field('displayName')
-  const version = field('version')
-  if (typeof name !== 'string' || typeof displayName !== 'string') return undefined
-  const position = view.locate('/displayName')
-  return { index, name, displayName, version: typeof version === 'string' ? version : '?', line: position?.line, column: position?.column }
+  if (name === undefined || displayName === undefined || !bytes) return undefined
+  const position = parseJsonView(bytes).locate('/displayName')
+  return { index, name, displayName, version: version ?? '?', line: position?.line, column: position?.column }
 }
 
 /**

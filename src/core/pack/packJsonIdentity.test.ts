@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest'
+import { makePack } from '../testing/packFixtures'
+import { packJsonIdentity } from './packJsonIdentity'
+
+describe('packJsonIdentity', () => {
+  it('reads the string identity fields and skips the others', () => {
+    expect(packJsonIdentity(makePack({ 'pack.json': { name: 'a', displayName: 'A', version: 1, layer: 'addon', extra: 'x' } }))).toEqual({ name: 'a', displayName: 'A', layer: 'addon' })
+  })
+
+  it('is empty for a missing, broken or non-object pack.json', () => {
+    for (const files of [{}, { 'pack.json': '{' }, { 'pack.json': '[1]' }]) expect(packJsonIdentity(makePack(files))).toEqual({})
+  })
+})
