@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makePack } from '../testing/packFixtures'
+import type { FixtureFiles } from '../testing/packFixtures'
 import { packJsonIdentity } from './packJsonIdentity'
 
 describe('packJsonIdentity', () => {
@@ -8,6 +9,7 @@ describe('packJsonIdentity', () => {
   })
 
   it('is empty for a missing, broken or non-object pack.json', () => {
-    for (const files of [{}, { 'pack.json': '{' }, { 'pack.json': '[1]' }]) expect(packJsonIdentity(makePack(files))).toEqual({})
+    const cases: FixtureFiles[] = [{}, { 'pack.json': '{' }, { 'pack.json': '[1]' }]
+    for (const files of cases) expect(packJsonIdentity(makePack(files))).toEqual({})
   })
 })

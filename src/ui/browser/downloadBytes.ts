@@ -12,11 +12,3 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mimeType: str
   // The download has started by now; give the browser a moment before the URL goes away.
   setTimeout(() => { URL.revokeObjectURL(url) }, 10_000)
 }
-
-/** A data: URL for an image, for small previews (the CSP allows data: images). */
-export function imageDataUrl(bytes: Uint8Array, mimeType: string): string {
-  let binary = ''
-  const CHUNK = 0x8000
-  for (let index = 0; index < bytes.length; index += CHUNK) binary += String.fromCharCode(...bytes.subarray(index, index + CHUNK))
-  return `data:${mimeType};base64,${btoa(binary)}`
-}

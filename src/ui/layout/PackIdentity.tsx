@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { imageDataUrl } from '../browser/downloadBytes'
+import { dataUrl } from '../browser/dataUrl'
 import { packSummary } from '../state/packIdentity'
 import { useAppState, usePackStore } from '../state/usePackStore'
 
@@ -9,7 +9,7 @@ export function PackIdentity() {
   const pack = useAppState((state) => state.pack)
   const summary = useMemo(() => packSummary(pack), [pack])
   const logo = pack.files.get('logo.png')
-  const logoUrl = useMemo(() => (logo === undefined ? undefined : imageDataUrl(logo, 'image/png')), [logo])
+  const logoUrl = useMemo(() => (logo === undefined ? undefined : dataUrl(logo, 'image/png')), [logo])
   return (
     <div className="identity">
       <button type="button" className="identity__logo-button" title="Open the logo" aria-label={logoUrl === undefined ? 'Add a logo' : 'Change the logo'} onClick={() => { store.selectFile('logo.png') }}>
