@@ -1,5 +1,5 @@
 import type { Finding, Pack } from '../core'
-import { packJsonIdentity } from '../core'
+import { countSeverities, packJsonIdentity } from '../core'
 
 /** One validated pack, as the CLI reports it. */
 export interface PackReport {
@@ -15,13 +15,10 @@ export function packIdentity(pack: Pack): { name: string | null; version: string
   return { name: name ?? null, version: version ?? null }
 }
 
-/** Counts findings by severity. */
+/** Counts findings by severity, as the reports name them. */
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
-  return {
-    errors: findings.filter((finding) => finding.severity === 'error').length,
-    warnings: findings.filter((finding) => finding.severity === 'warning').length,
-    infos: findings.filter((finding) => finding.severity === 'info').length,
-  }
+  const { error, warning, info } = countSeverities(findings)
+  return { errors: error, warnings: warning, infos: info }
 }
 
 /** Compiler-style lines: `source/file:line:column: severity rule-id: message`. */

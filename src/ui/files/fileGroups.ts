@@ -1,4 +1,6 @@
-import type { Finding, Severity } from '../../core'
+import { countSeverities } from '../../core'
+import type { Finding, Severity, SeverityCounts } from '../../core'
+import { groupFindingsByFile } from '../problems/findingGroups'
 
 /** One entry of the file tree: a file that exists, or a well-known file the pack lacks. */
 export interface FileEntry {
@@ -53,22 +55,11 @@ export function groupPackFiles(paths: Iterable<string>): FileNode[] {
 }
 
 /** How many findings of each severity one file has. */
-export interface ProblemCount {
-  readonly error: number
-  readonly warning: number
-  readonly info: number
-}
+export type ProblemCount = SeverityCounts
 
 /** Counts findings per file path (findings about the whole pack, file '', are left out). */
 export function countProblemsByFile(findings: readonly Finding[]): ReadonlyMap<string, ProblemCount> {
-  const counts = new Map<string, Record<Severity, number>>()
-  for (const finding of findings) {
-    if (finding.file === '') continue
-    const count = counts.get(finding.file) ?? { error: 0, warning: 0, info: 0 }
-    count[finding.severity] += 1
-    counts.set(finding.file, count)
-  }
-  return counts
+  return new Map(groupFindingsByFile(findings).filter((group) => group.file !== '').map((group) => [group.file, countSeverities(group.findings)]))
 }
 
 /** The worst severity in a count, or undefined when there is nothing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../core'
-import { countSeverities, findingLocation, groupFindingsByFile } from './findingGroups'
+import { findingLocation, groupFindingsByFile } from './findingGroups'
 
 const finding = (file: string, severity: Finding['severity'], line?: number): Finding => ({ ruleId: 'r/x', severity, file, message: 'm', ...(line === undefined ? {} : { line }) })
 
@@ -8,10 +8,6 @@ describe('findingGroups', () => {
   it('groups by file with pack-wide findings first, then files by name', () => {
     const groups = groupFindingsByFile([finding('values.yaml', 'error'), finding('', 'warning'), finding('pack.json', 'info'), finding('values.yaml', 'warning')])
     expect(groups.map((group) => [group.file, group.findings.length])).toEqual([['', 1], ['pack.json', 1], ['values.yaml', 2]])
-  })
-
-  it('counts severities', () => {
-    expect(countSeverities([finding('a', 'error'), finding('a', 'error'), finding('b', 'info')])).toEqual({ error: 2, warning: 0, info: 1 })
   })
 
   it('formats the location as file:line', () => {

@@ -1,13 +1,10 @@
-import type { Finding, Severity } from '../../core'
+import type { Finding } from '../../core'
 
 /** Findings of one file, in the engine's order. */
 export interface FindingGroup {
   readonly file: string
   readonly findings: readonly Finding[]
 }
-
-/** How many findings there are of each severity. */
-export type SeverityCounts = Readonly<Record<Severity, number>>
 
 /** Findings grouped by file; pack-wide findings (file '') come first. */
 export function groupFindingsByFile(findings: readonly Finding[]): FindingGroup[] {
@@ -18,13 +15,6 @@ export function groupFindingsByFile(findings: readonly Finding[]): FindingGroup[
     else groups.set(finding.file, [finding])
   }
   return [...groups].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))).map(([file, list]) => ({ file, findings: list }))
-}
-
-/** Counts findings per severity. */
-export function countSeverities(findings: readonly Finding[]): SeverityCounts {
-  const counts = { error: 0, warning: 0, info: 0 }
-  for (const finding of findings) counts[finding.severity] += 1
-  return counts
 }
 
 /** `file:line` (or the file alone, or "pack" for pack-wide findings) for display. */
