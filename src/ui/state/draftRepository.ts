@@ -1,0 +1,267 @@
+import { openDB } from 'idb'
+import type { DBSchema, IDBPDatabase } from 'idb'
+import { createPack } from '../../core'
+import type { LintMode, Pack } from '../../core'
+import { decodeDraftRecord, DRAFT_SCHEMA_VERSION } from './draftRecord'
+import type { DraftRecord, DraftSummary, FileRefs } from './draftRecord'
+import { packSummary } from './packIdentity'
+
+/** Everything a draft is: what the store holds for the open draft, and what a reload must bring back. */
+export interface DraftSnapshot {
+  readonly id: string
+  readonly createdAt: number
+  readonly pack: Pack
+  readonly baseline: Pack
+  readonly lintMode: LintMode
+  readonly selectedPath: string
+  readonly past: readonly Pack[]
+  readonly future: readonly Pack[]
+  readonly errors: number | undefined
+}
+
+/** A draft as the start page lists it: readable (with its summary and logo) or not (with the reason). */
+export type DraftListing =
+  | { readonly id: string; readonly readable: true; readonly updatedAt: number; readonly summary: DraftSummary; readonly logo: Uint8Array | undefined }
+  | { readonly id: string; readonly readable: false; readonly updatedAt: number | undefined; readonly problem: string }
+
+/** Loading a draft either gives it back or says why it cannot be read. */
+export type DraftLoad = { readonly ok: true; readonly draft: DraftSnapshot } | { readonly ok: false; readonly problem: string }
+
+interface DraftDatabase extends DBSchema {
+  drafts: { key: string; value: unknown }
+  blobs: { key: string; value: Uint8Array }
+}
+
+/** Undo steps kept across reloads (the store keeps more in memory). */
+const STORED_UNDO_STEPS = 50
+/** Deleted drafts can be restored for this long, then they are purged. */
+export const DELETE_UNDO_MS = 10 * 60 * 1000
+
+/** Called when the browser closes the database under us (site data cleared, another version opening). */
+export type ConnectionLostHandler = (reason: string) => void
+
+export interface DraftRepository {
+  readonly save: (draft: DraftSnapshot) => Promise<void>
+  readonly load: (id: string) => Promise<DraftLoad>
+  readonly list: () => Promise<DraftListing[]>
+  /** Marks a draft deleted (hidden, restorable); `restore` undoes it. */
+  readonly remove: (id: string) => Promise<void>
+  readonly restore: (id: string) => Promise<void>
+  /**
+   * Whatever bytes are stored for a draft, for drafts that cannot be read: named by path when the record
+   * says so (`baseline/<path>` for the baseline's own versions, `unnamed/<key>.bin` for the rest).
+   */
+  readonly rawFiles: (id: string) => Promise<[string, Uint8Array][]>
+  /** The stored record as is, and writing one as is: for tests of damaged records. */
+  readonly getRecord: (id: string) => Promise<unknown>
+  readonly putRecord: (record: unknown, blobs: ReadonlyMap<string, Uint8Array>) => Promise<void>
+  readonly close: () => void
+}
+
+const blobRange = (id: string) => IDBKeyRange.bound(`${id}:`, `${id}:\uffff`)
+
+/** Opens (lazily) the drafts database `name`; every file is its own blob, keyed `<draft id>:<uuid>`. */
+export function createDraftRepository(name: string, onConnectionLost: ConnectionLostHandler = () => undefined): DraftRepository {
+  let connection: Promise<IDBPDatabase<DraftDatabase>> | undefined
+  // Which blob key holds which bytes, per draft, and which keys the last save of a draft referenced.
+  // Packs share unchanged Uint8Arrays between versions, so only new bytes get a new blob.
+  let blobKeys = new Map<string, WeakMap<Uint8Array, string>>()
+  let savedKeys = new Map<string, ReadonlySet<string>>()
+
+  const lose = (reason: string) => {
+    void connection?.then((db) => { db.close() }, () => undefined)
+    connection = undefined
+    // The next save writes every blob again: the stored ones may be gone.
+    blobKeys = new Map()
+    savedKeys = new Map()
+    onConnectionLost(reason)
+  }
+  const db = () => {
+    connection ??= openDB<DraftDatabase>(name, DRAFT_SCHEMA_VERSION, {
+      upgrade(database) {
+        if (!database.objectStoreNames.contains('drafts')) database.createObjectStore('drafts')
+        if (!database.objectStoreNames.contains('blobs')) database.createObjectStore('blobs')
+      },
+      blocking() { lose('Another Pack Builder page is upgrading or deleting the stored drafts.') },
+      terminated() { lose('The browser closed the drafts database (site data cleared, or storage evicted).') },
+    }).catch((error: unknown) => {
+      connection = undefined
+      throw error
+    })
+    return connection
+  }
+  const keysOf = (id: string) => {
+    let keys = blobKeys.get(id)
+    if (keys === undefined) blobKeys.set(id, (keys = new WeakMap()))
+    return keys
+  }
+
+  const save = async (draft: DraftSnapshot) => {
+    const keys = keysOf(draft.id)
+    const fresh = new Map<string, Uint8Array>()
+    const refs = (pack: Pack): FileRefs => [...pack.files].map(([path, bytes]) => {
+      let key = keys.get(bytes)
+      if (key === undefined) {
+        key = `${draft.id}:${crypto.randomUUID()}`
+        keys.set(bytes, key)
+        fresh.set(key, bytes)
+      }
+      return [path, key] as const
+    })
+    const files = refs(draft.pack)
+    const record: DraftRecord = {
+      schema: DRAFT_SCHEMA_VERSION,
+      id: draft.id,
+      createdAt: draft.createdAt,
+      updatedAt: Date.now(),
+      deletedAt: undefined,
+      folderName: draft.pack.folderName,
+      lintMode: draft.lintMode,
+      selectedPath: draft.selectedPath,
+      files,
+      baseline: refs(draft.baseline),
+      past: draft.past.slice(-STORED_UNDO_STEPS).map(refs),
+      future: draft.future.slice(-STORED_UNDO_STEPS).map(refs),
+      summary: { ...packSummary(draft.pack), errors: draft.errors, logoKey: files.find(([path]) => path === 'logo.png')?.[1] },
+    }
+    const used = new Set([record.files, record.baseline, ...record.past, ...record.future].flatMap((list) => list.map(([, key]) => key)))
+    const database = await db()
+    const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
+    const blobs = tx.objectStore('blobs')
+    const writes: Promise<unknown>[] = [...fresh].map(([key, bytes]) => blobs.put(bytes, key))
+    writes.push(tx.objectStore('drafts').put(record, draft.id))
+    for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
+    try {
+      await Promise.all([...writes, tx.done])
+    } catch (error) {
+      // Nothing of this save is stored: forget the keys handed out, so the next save writes those bytes.
+      for (const bytes of fresh.values()) keys.delete(bytes)
+      throw error
+    }
+    savedKeys.set(draft.id, used)
+  }
+
+  const load = async (id: string): Promise<DraftLoad> => {
+    const database = await db()
+    const tx = database.transaction(['drafts', 'blobs'], 'readonly')
+    const [raw, blobKeyList, blobValues] = await Promise.all([
+      tx.objectStore('drafts').get(id), tx.objectStore('blobs').getAllKeys(blobRange(id)), tx.objectStore('blobs').getAll(blobRange(id)),
+    ])
+    if (raw === undefined) return { ok: false, problem: 'the draft is no longer stored in this browser' }
+    let record: DraftRecord
+    try {
+      record = decodeDraftRecord(raw)
+    } catch (error) {
+      return { ok: false, problem: error instanceof Error ? error.message : String(error) }
+    }
+    const bytesByKey = new Map<string, Uint8Array>()
+    blobKeyList.forEach((key, index) => {
+      const bytes = blobValues[index]
+      if (bytes instanceof Uint8Array) bytesByKey.set(key, bytes)
+    })
+    const pack = (refs: FileRefs, what: string): Pack => createPack(record.folderName, refs.map(([path, key]) => {
+      const bytes = bytesByKey.get(key)
+      if (bytes === undefined) throw new Error(`the stored bytes of ${path} (${what}) are missing`)
+      return [path, bytes] as const
+    }))
+    try {
+      const keys = keysOf(id)
+      for (const [key, bytes] of bytesByKey) keys.set(bytes, key)
+      savedKeys.set(id, new Set(bytesByKey.keys()))
+      return {
+        ok: true,
+        draft: {
+          id,
+          createdAt: record.createdAt,
+          pack: pack(record.files, 'current'),
+          baseline: pack(record.baseline, 'baseline'),
+          lintMode: record.lintMode,
+          selectedPath: record.selectedPath,
+          past: record.past.map((refs, index) => pack(refs, `undo step ${index + 1}`)),
+          future: record.future.map((refs, index) => pack(refs, `redo step ${index + 1}`)),
+          errors: record.summary.errors,
+        },
+      }
+    } catch (error) {
+      return { ok: false, problem: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
+  const list = async (): Promise<DraftListing[]> => {
+    const database = await db()
+    const [ids, values] = await Promise.all([database.getAllKeys('drafts'), database.getAll('drafts')])
+    const listings: DraftListing[] = []
+    const now = Date.now()
+    for (const [index, id] of ids.entries()) {
+      const raw = values[index]
+      try {
+        const record = decodeDraftRecord(raw)
+        if (record.deletedAt !== undefined) {
+          if (now - record.deletedAt > DELETE_UNDO_MS) await purge(id)
+          continue
+        }
+        const logoKey = record.summary.logoKey
+        const logo = logoKey === undefined ? undefined : await database.get('blobs', logoKey)
+        listings.push({ id, readable: true, updatedAt: record.updatedAt, summary: record.summary, logo })
+      } catch (error) {
+        const updatedAt = typeof raw === 'object' && raw !== null && 'updatedAt' in raw && typeof raw.updatedAt === 'number' ? raw.updatedAt : undefined
+        listings.push({ id, readable: false, updatedAt, problem: error instanceof Error ? error.message : String(error) })
+      }
+    }
+    return listings.sort((a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0))
+  }
+
+  const purge = async (id: string) => {
+    const database = await db()
+    const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
+    await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('blobs').delete(blobRange(id)), tx.done])
+    blobKeys.delete(id)
+    savedKeys.delete(id)
+  }
+
+  const markDeleted = async (id: string, deletedAt: number | undefined) => {
+    const database = await db()
+    const tx = database.transaction('drafts', 'readwrite')
+    const raw = await tx.store.get(id)
+    if (typeof raw === 'object' && raw !== null) await tx.store.put({ ...raw, deletedAt }, id)
+    await tx.done
+  }
+
+  const rawFiles = async (id: string): Promise<[string, Uint8Array][]> => {
+    const database = await db()
+    const [raw, keys, values] = await Promise.all([database.get('drafts', id), database.getAllKeys('blobs', blobRange(id)), database.getAll('blobs', blobRange(id))])
+    // Name each blob after the file that holds it, when the record still says so.
+    const names = new Map<string, string>()
+    const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
+    for (const [field, prefix] of [['baseline', 'baseline/'], ['files', '']] as const) {
+      const refs = record[field]
+      if (!Array.isArray(refs)) continue
+      for (const entry of refs as unknown[]) if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string') names.set(entry[1], prefix + entry[0])
+    }
+    return keys.flatMap((key, index) => {
+      const bytes = values[index]
+      if (!(bytes instanceof Uint8Array)) return []
+      return [[names.get(key) ?? `unnamed/${key.slice(id.length + 1)}.bin`, bytes] as [string, Uint8Array]]
+    })
+  }
+
+  return {
+    save,
+    load,
+    list,
+    remove: (id) => markDeleted(id, Date.now()),
+    restore: (id) => markDeleted(id, undefined),
+    rawFiles,
+    getRecord: async (id) => (await db()).get('drafts', id),
+    async putRecord(record, blobs) {
+      const database = await db()
+      const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
+      const id = typeof record === 'object' && record !== null && 'id' in record && typeof record.id === 'string' ? record.id : crypto.randomUUID()
+      await Promise.all([tx.objectStore('drafts').put(record, id), ...[...blobs].map(([key, bytes]) => tx.objectStore('blobs').put(bytes, key)), tx.done])
+    },
+    close() {
+      void connection?.then((database) => { database.close() }, () => undefined)
+      connection = undefined
+    },
+  }
+}
