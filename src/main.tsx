@@ -1,40 +1,23 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createPack } from './core'
 import { App } from './ui/App'
+import { DraftWorkspaceContext } from './ui/drafts/workspaceContext'
 import { CrashBoundary } from './ui/layout/CrashBoundary'
-import { createDraftSaver, loadDraft } from './ui/state/draftStorage'
-import { createPackStore } from './ui/state/packStore'
-import { reportDraftStatus } from './ui/state/draftStatus'
+import { startDraftWorkspace } from './ui/state/draftWorkspace'
 import { PackStoreContext } from './ui/state/usePackStore'
 
 async function start(container: HTMLElement) {
-  const draft = await loadDraft()
-  const store = createPackStore({
-    pack: draft?.pack ?? createPack('', []),
-    selectedPath: draft?.selectedPath ?? 'pack.json',
-    reveal: undefined,
-    lintMode: 'author',
-  })
-  // The draft is saved after every change, so a reload never loses work.
-  const saveDraft = createDraftSaver(
-    (error: unknown) => { reportDraftStatus({ saved: false, reason: error instanceof Error ? error.message : String(error) }) },
-    () => { reportDraftStatus({ saved: true }) },
-  )
-  let saved = store.getState()
-  store.subscribe(() => {
-    const state = store.getState()
-    if (state.pack === saved.pack && state.selectedPath === saved.selectedPath) return
-    saved = state
-    saveDraft(state.pack, state.selectedPath)
-  })
+  // Moves an old single draft over and reopens this tab's draft (unless it crashed the app last time).
+  const workspace = await startDraftWorkspace()
   createRoot(container).render(
     <StrictMode>
-      <CrashBoundary store={store}>
-        <PackStoreContext value={store}>
-          <App />
+      <DraftWorkspaceContext value={workspace}>
+        <PackStoreContext value={workspace.store}>
+          <CrashBoundary workspace={workspace}>
+            <App />
+          </CrashBoundary>
         </PackStoreContext>
-      </CrashBoundary>
+      </DraftWorkspaceContext>
     </StrictMode>,
   )
 }

@@ -1,5 +1,9 @@
 import { useRef, useState } from 'react'
+import { ChangesView } from './changes/ChangesView'
 import { DownloadActions } from './download/DownloadActions'
+import { DraftSwitcher } from './drafts/DraftSwitcher'
+import { ErrorCountRecorder } from './drafts/ErrorCountRecorder'
+import { ReadOnlyBanner } from './drafts/ReadOnlyBanner'
 import { DraftWarning } from './layout/DraftWarning'
 import { FileTree } from './files/FileTree'
 import { useChartDrop } from './files/useChartDrop'
@@ -18,7 +22,10 @@ import './App.css'
 
 /** The builder: header with identity and actions, file tree, the selected file, and the problems. */
 export function App() {
-  const hasFiles = useAppState((state) => state.pack.files.size > 0)
+  // The start page shows while no draft is open; a draft always has its files.
+  const hasFiles = useAppState((state) => state.draftId !== undefined)
+  const readOnly = useAppState((state) => state.readOnly !== undefined)
+  const mainView = useAppState((state) => state.mainView)
   const [openFailure, setOpenFailure] = useState<OpenFailure>()
   const pushDialog = useRef<HTMLDialogElement>(null)
   const [dropStatus, setDropStatus] = useState<string>()
@@ -32,15 +39,17 @@ export function App() {
         {hasFiles && <PackIdentity />}
         <DraftWarning />
         <nav className="app__actions" aria-label="Pack actions">
-          <UndoRedo />
+          {hasFiles && <UndoRedo />}
+          <DraftSwitcher />
           <NewPackMenu />
           <OpenPackButton onFailure={setOpenFailure} />
           {hasFiles && <button type="button" className="button" onClick={() => pushDialog.current?.showModal()}>Push instructions</button>}
           {hasFiles && <DownloadActions />}
         </nav>
       </header>
-      {(openFailure !== undefined || dropStatus !== undefined) && (
+      {(openFailure !== undefined || dropStatus !== undefined || readOnly) && (
         <div className="app__banner">
+          <ReadOnlyBanner />
           {openFailure && (
             <div className="banner banner--error" role="alert">
               <p>
@@ -60,9 +69,11 @@ export function App() {
       )}
       {hasFiles ? (
         <>
-          <aside className="app__files"><FileTree /></aside>
-          <main className="app__main"><FileView /></main>
-          <div className="app__problems"><ProblemsPanel /></div>
+          <ErrorCountRecorder />
+          {/* While another tab edits this draft, nothing here takes input (the banner says why). */}
+          <aside className="app__files" inert={readOnly}><FileTree /></aside>
+          <main className="app__main" inert={readOnly && mainView === 'file'}>{mainView === 'changes' ? <ChangesView /> : <FileView />}</main>
+          <div className="app__problems" inert={readOnly}><ProblemsPanel /></div>
         </>
       ) : (
         <main className="app__main"><Welcome /></main>

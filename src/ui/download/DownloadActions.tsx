@@ -1,11 +1,11 @@
-import { useCallback, useId, useRef, useState } from 'react'
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
 import { useDismiss } from '../layout/useDismiss'
-import { archiveBaseName, writePackTarGz, writePackZip } from '../../core'
+import { archiveBaseName, changedPaths, writePackTarGz, writePackZip } from '../../core'
 import type { Pack } from '../../core'
 import { downloadBytes } from '../browser/downloadBytes'
 import { useFindings } from '../lint/useFindings'
 import { ProblemList } from '../problems/ProblemList'
-import { usePackStore } from '../state/usePackStore'
+import { useAppState, usePackStore } from '../state/usePackStore'
 import './DownloadActions.css'
 
 interface ArchiveKind {
@@ -24,6 +24,9 @@ const ARCHIVES: readonly ArchiveKind[] = [
 export function DownloadActions() {
   const store = usePackStore()
   const { findings, pending } = useFindings()
+  const pack = useAppState((state) => state.pack)
+  const baseline = useAppState((state) => state.baseline)
+  const changeCount = useMemo(() => changedPaths(baseline, pack).size, [baseline, pack])
   const [showBlocking, setShowBlocking] = useState(false)
   const [failure, setFailure] = useState<string>()
   const reasonId = useId()
@@ -47,6 +50,9 @@ export function DownloadActions() {
 
   return (
     <div className="download" ref={rootRef}>
+      <button type="button" className="button" title="See what changed against the pack this draft started from, before you export it" onClick={store.showChanges}>
+        Review changes ({changeCount})
+      </button>
       {ARCHIVES.map((kind) => (
         <button
           key={kind.extension}

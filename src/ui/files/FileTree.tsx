@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import { changedPaths } from '../../core'
 import { filesOf } from './fileList'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
@@ -29,6 +30,10 @@ export function FileTree() {
   const store = usePackStore()
   const files = useAppState((state) => state.pack.files)
   const selectedPath = useAppState((state) => state.selectedPath)
+  const pack = useAppState((state) => state.pack)
+  const baseline = useAppState((state) => state.baseline)
+  // Files that differ from how the draft started (the Changes view lists them, removed ones included).
+  const changed = useMemo(() => changedPaths(baseline, pack), [baseline, pack])
   const { findings } = useFindings()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [focusedKey, setFocusedKey] = useState<string | undefined>()
@@ -85,19 +90,21 @@ export function FileTree() {
     const count = counts.get(entry.path)
     const severity = worstSeverity(count)
     const summary = problemSummary(count)
+    const change = changed.get(entry.path)
     return (
       <li
         key={entry.path}
         role="treeitem"
         data-key={entry.path}
         aria-selected={entry.path === selectedPath}
-        aria-label={[entry.label, entry.missing ? 'missing' : '', summary].filter(Boolean).join(', ')}
+        aria-label={[entry.label, entry.missing ? 'missing' : '', change ?? '', summary].filter(Boolean).join(', ')}
         tabIndex={entry.path === activeKey ? 0 : -1}
         className={`file-tree__file${entry.missing ? ' file-tree__file--missing' : ''}`}
         onClick={() => { setFocusedKey(entry.path); store.selectFile(entry.path) }}
       >
         <span className="file-tree__label">{entry.label}</span>
         {entry.missing && <span className="file-tree__note" aria-hidden="true">missing</span>}
+        {change !== undefined && <span className={`file-tree__change file-tree__change--${change}`} title={`${change} since the draft started`} aria-hidden="true">{change === 'added' ? 'A' : 'M'}</span>}
         {severity !== undefined && <span className={`file-tree__badge file-tree__badge--${severity}`} title={summary} aria-hidden="true">{(count?.error ?? 0) + (count?.warning ?? 0) + (count?.info ?? 0)}</span>}
       </li>
     )

@@ -1,46 +1,77 @@
 import { Component } from 'react'
 import type { ErrorInfo, ReactNode } from 'react'
-import { archiveBaseName, writePackZip } from '../../core'
-import { downloadBytes } from '../browser/downloadBytes'
-import type { PackStore } from '../state/packStore'
+import { downloadPackZip } from '../drafts/draftDownloads'
+import { draftTitle } from '../drafts/draftText'
+import type { DraftListing } from '../state/draftRepository'
+import type { DraftWorkspace } from '../state/draftWorkspace'
 
 interface CrashBoundaryProps {
-  readonly store: PackStore
+  readonly workspace: DraftWorkspace
   readonly children: ReactNode
 }
 
-/**
- * Catches a render failure anywhere in the app, so the user sees what happened and keeps the pack
- * (it is still in the store and in the saved draft) instead of a blank page.
- */
-export class CrashBoundary extends Component<CrashBoundaryProps, { error: Error | undefined }> {
-  override state: { error: Error | undefined } = { error: undefined }
+interface CrashBoundaryState {
+  readonly error: Error | undefined
+  readonly otherDrafts: readonly DraftListing[]
+}
 
-  static getDerivedStateFromError(error: unknown): { error: Error } {
+/**
+ * Catches a render failure anywhere in the app, so one pack that breaks a view does not take the
+ * workspace down: the user can download that draft, open another one or go back to all drafts, and a
+ * reload goes to the start page (the draft is remembered as the one that crashed) instead of crashing again.
+ */
+export class CrashBoundary extends Component<CrashBoundaryProps, CrashBoundaryState> {
+  override state: CrashBoundaryState = { error: undefined, otherDrafts: [] }
+
+  static getDerivedStateFromError(error: unknown): Partial<CrashBoundaryState> {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Pack Builder failed to render', error, info.componentStack)
+    const { workspace } = this.props
+    const crashed = workspace.store.getState().draftId
+    workspace.markCrashed(crashed)
+    workspace.repository.list().then(
+      (drafts) => { this.setState({ otherDrafts: drafts.filter((draft) => draft.readable && draft.id !== crashed) }) },
+      () => undefined,
+    )
   }
 
-  private readonly downloadPack = async () => {
-    const pack = this.props.store.getState().pack
-    downloadBytes(await writePackZip(pack), `${archiveBaseName(pack)}.zip`, 'application/zip')
+  private readonly recover = (next: () => unknown) => {
+    void Promise.resolve(next()).finally(() => { this.setState({ error: undefined, otherDrafts: [] }) })
   }
 
   override render(): ReactNode {
-    const { error } = this.state
+    const { error, otherDrafts } = this.state
     if (!error) return this.props.children
+    const { workspace } = this.props
+    const hasDraft = workspace.store.getState().draftId !== undefined
     return (
       <main className="crash" role="alert">
         <h1>Pack Builder hit a problem it cannot show</h1>
         <p>{error.message}</p>
-        <p>Your pack is safe: it is saved in this browser and comes back when you reload. You can also download it as it is now.</p>
+        <p>
+          {hasDraft ? 'This draft is saved in this browser and can be downloaded as it is now. ' : ''}
+          Your other drafts are not affected. A reload goes to the start page.
+        </p>
         <div className="crash__actions">
-          <button type="button" className="button button--primary" onClick={() => { void this.downloadPack() }}>Download the pack (.zip)</button>
+          {hasDraft && <button type="button" className="button button--primary" onClick={() => { void downloadPackZip(workspace.store.getState().pack) }}>Download this draft (.zip)</button>}
+          <button type="button" className="button" onClick={() => { this.recover(() => { workspace.closeDraft() }) }}>Back to all drafts</button>
           <button type="button" className="button" onClick={() => { window.location.reload() }}>Reload</button>
         </div>
+        {otherDrafts.length > 0 && (
+          <>
+            <h2>Other drafts</h2>
+            <ul aria-label="Other drafts">
+              {otherDrafts.map((draft) => (
+                <li key={draft.id}>
+                  <button type="button" className="button button--small" onClick={() => { this.recover(() => workspace.openDraft(draft.id)) }}>Open {draftTitle(draft)}</button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </main>
     )
   }

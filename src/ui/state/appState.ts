@@ -10,12 +10,22 @@ export interface RevealTarget {
   readonly nonce: number
 }
 
+/** What the main area shows: the selected file, or the draft's changes against its baseline. */
+export type MainView = 'file' | 'changes'
+
 /** Everything the app holds. The pack is the only source of truth; the rest is view state. */
 export interface AppState {
+  /** The open draft; undefined on the start page (then the pack is empty). */
+  readonly draftId: string | undefined
   readonly pack: Pack
+  /** The files the draft started from (opened archive or template), for the Changes view and revert. */
+  readonly baseline: Pack
   /** The file shown in the main area. */
   readonly selectedPath: string
+  readonly mainView: MainView
   readonly reveal: RevealTarget | undefined
   /** Which rule profile the Problems panel uses. New packs are checked strictly. */
   readonly lintMode: LintMode
+  /** Set while another tab edits this draft: this tab shows it and refuses edits, saying why. */
+  readonly readOnly: string | undefined
 }

@@ -29,6 +29,8 @@ export interface DraftRecord {
   readonly updatedAt: number
   /** Set when the user deleted the draft; it is purged after the undo window. */
   readonly deletedAt: number | undefined
+  /** The name the user gave the draft on the start page; the pack's display name otherwise. */
+  readonly label: string | undefined
   readonly folderName: string
   readonly lintMode: LintMode
   readonly selectedPath: string
@@ -89,6 +91,7 @@ export function decodeDraftRecord(value: unknown): DraftRecord {
     createdAt: value.createdAt,
     updatedAt: value.updatedAt,
     deletedAt: isNumber(value.deletedAt) ? value.deletedAt : undefined,
+    label: isString(value.label) ? value.label : undefined,
     folderName: value.folderName,
     lintMode: value.lintMode,
     selectedPath: value.selectedPath,

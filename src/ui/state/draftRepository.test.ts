@@ -17,7 +17,7 @@ const baseline = createPack('opened-1.0.0', [
 const edited = setTextFile(baseline, 'values.yaml', 'a: 2\n')
 const latest = setTextFile(edited, 'values.yaml', 'a: 3\n')
 const snapshot: DraftSnapshot = {
-  id: 'draft-1', createdAt: 1_000, pack: latest, baseline, lintMode: 'import', selectedPath: 'values.yaml',
+  id: 'draft-1', createdAt: 1_000, updatedAt: 2_000, pack: latest, baseline, lintMode: 'import', selectedPath: 'values.yaml',
   past: [baseline, edited], future: [setTextFile(latest, 'values.yaml', 'a: 4\n')], errors: 2,
 }
 
@@ -40,7 +40,7 @@ describe('draft repository', () => {
     const loaded = await open(name).repository.load('draft-1')
     if (!loaded.ok) throw new Error(loaded.problem)
     const { draft } = loaded
-    expect(draft).toMatchObject({ id: 'draft-1', createdAt: 1_000, lintMode: 'import', selectedPath: 'values.yaml', errors: 2 })
+    expect(draft).toMatchObject({ id: 'draft-1', createdAt: 1_000, updatedAt: 2_000, lintMode: 'import', selectedPath: 'values.yaml', errors: 2 })
     expect(draft.pack.folderName).toBe('opened-1.0.0')
     expect(files(draft.pack)).toEqual(files(latest))
     expect(files(draft.baseline)).toEqual(files(baseline))
@@ -62,7 +62,7 @@ describe('draft repository', () => {
   it('lists drafts newest first with their summary and logo, and hides a deleted draft until restored', async () => {
     const { repository } = open()
     await repository.save(snapshot)
-    await repository.save({ ...snapshot, id: 'draft-2', pack: createPack('', [['pack.json', encodeText('{"name":"second"}')]]), errors: undefined })
+    await repository.save({ ...snapshot, id: 'draft-2', updatedAt: 3_000, pack: createPack('', [['pack.json', encodeText('{"name":"second"}')]]), errors: undefined })
     const listed = await repository.list()
     expect(listed.map((draft) => draft.id)).toEqual(['draft-2', 'draft-1'])
     expect(listed[1]).toMatchObject({ readable: true, summary: { name: 'opened', displayName: 'Opened', version: '1.0.0', layer: 'addon', errors: 2 }, logo: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) })
@@ -71,6 +71,9 @@ describe('draft repository', () => {
     expect((await repository.list()).map((draft) => draft.id)).toEqual(['draft-2'])
     await repository.restore('draft-1')
     expect((await repository.list()).map((draft) => draft.id)).toEqual(['draft-2', 'draft-1'])
+    await repository.rename('draft-1', ' My draft ')
+    await repository.save(snapshot)
+    expect((await repository.list())[1]).toMatchObject({ id: 'draft-1', label: 'My draft', updatedAt: 2_000 })
   })
 
   it('purges a draft deleted longer ago than the undo window', async () => {
@@ -88,7 +91,7 @@ describe('draft repository', () => {
     await repository.putRecord({ schema: DRAFT_SCHEMA_VERSION + 1, id: 'from-the-future', updatedAt: 5 }, new Map([['from-the-future:x', encodeText('kept')]]))
     await repository.putRecord('garbage', new Map())
     const listed = await repository.list()
-    expect(listed).toContainEqual({ id: 'draft-1', readable: false, updatedAt: expect.any(Number) as number, problem: 'unknown lint mode "strict"' })
+    expect(listed).toContainEqual({ id: 'draft-1', readable: false, updatedAt: 2_000, problem: 'unknown lint mode "strict"' })
     expect(listed).toContainEqual({ id: 'from-the-future', readable: false, updatedAt: 5, problem: `it was saved by a newer Pack Builder (format ${DRAFT_SCHEMA_VERSION + 1})` })
     expect(await repository.load('draft-1')).toEqual({ ok: false, problem: 'unknown lint mode "strict"' })
     expect(await repository.rawFiles('from-the-future')).toEqual([['unnamed/x.bin', encodeText('kept')]])

@@ -10,6 +10,8 @@ import { packSummary } from './packIdentity'
 export interface DraftSnapshot {
   readonly id: string
   readonly createdAt: number
+  /** When the pack (or its lint mode) last changed: "last edited" on the start page. */
+  readonly updatedAt: number
   readonly pack: Pack
   readonly baseline: Pack
   readonly lintMode: LintMode
@@ -21,7 +23,7 @@ export interface DraftSnapshot {
 
 /** A draft as the start page lists it: readable (with its summary and logo) or not (with the reason). */
 export type DraftListing =
-  | { readonly id: string; readonly readable: true; readonly updatedAt: number; readonly summary: DraftSummary; readonly logo: Uint8Array | undefined }
+  | { readonly id: string; readonly readable: true; readonly updatedAt: number; readonly label: string | undefined; readonly summary: DraftSummary; readonly logo: Uint8Array | undefined }
   | { readonly id: string; readonly readable: false; readonly updatedAt: number | undefined; readonly problem: string }
 
 /** Loading a draft either gives it back or says why it cannot be read. */
@@ -47,6 +49,8 @@ export interface DraftRepository {
   /** Marks a draft deleted (hidden, restorable); `restore` undoes it. */
   readonly remove: (id: string) => Promise<void>
   readonly restore: (id: string) => Promise<void>
+  /** Names the draft on the start page (empty: back to the pack's display name). */
+  readonly rename: (id: string, label: string) => Promise<void>
   /**
    * Whatever bytes are stored for a draft, for drafts that cannot be read: named by path when the record
    * says so (`baseline/<path>` for the baseline's own versions, `unnamed/<key>.bin` for the rest).
@@ -57,6 +61,8 @@ export interface DraftRepository {
   readonly putRecord: (record: unknown, blobs: ReadonlyMap<string, Uint8Array>) => Promise<void>
   readonly close: () => void
 }
+
+const labelOf = (stored: unknown) => (typeof stored === 'object' && stored !== null && 'label' in stored && typeof stored.label === 'string' ? stored.label : undefined)
 
 const blobRange = (id: string) => IDBKeyRange.bound(`${id}:`, `${id}:\uffff`)
 
@@ -113,8 +119,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       schema: DRAFT_SCHEMA_VERSION,
       id: draft.id,
       createdAt: draft.createdAt,
-      updatedAt: Date.now(),
+      updatedAt: draft.updatedAt,
       deletedAt: undefined,
+      label: undefined,
       folderName: draft.pack.folderName,
       lintMode: draft.lintMode,
       selectedPath: draft.selectedPath,
@@ -129,7 +136,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
     const blobs = tx.objectStore('blobs')
     const writes: Promise<unknown>[] = [...fresh].map(([key, bytes]) => blobs.put(bytes, key))
-    writes.push(tx.objectStore('drafts').put(record, draft.id))
+    const drafts = tx.objectStore('drafts')
+    // The label is set from the start page (perhaps in another tab): a save keeps it.
+    writes.push(drafts.get(draft.id).then((stored) => drafts.put({ ...record, label: labelOf(stored) }, draft.id)))
     for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
     try {
       await Promise.all([...writes, tx.done])
@@ -173,6 +182,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
         draft: {
           id,
           createdAt: record.createdAt,
+          updatedAt: record.updatedAt,
           pack: pack(record.files, 'current'),
           baseline: pack(record.baseline, 'baseline'),
           lintMode: record.lintMode,
@@ -202,7 +212,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
         }
         const logoKey = record.summary.logoKey
         const logo = logoKey === undefined ? undefined : await database.get('blobs', logoKey)
-        listings.push({ id, readable: true, updatedAt: record.updatedAt, summary: record.summary, logo })
+        listings.push({ id, readable: true, updatedAt: record.updatedAt, label: record.label, summary: record.summary, logo })
       } catch (error) {
         const updatedAt = typeof raw === 'object' && raw !== null && 'updatedAt' in raw && typeof raw.updatedAt === 'number' ? raw.updatedAt : undefined
         listings.push({ id, readable: false, updatedAt, problem: error instanceof Error ? error.message : String(error) })
@@ -219,11 +229,11 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     savedKeys.delete(id)
   }
 
-  const markDeleted = async (id: string, deletedAt: number | undefined) => {
+  const patchRecord = async (id: string, patch: Record<string, unknown>) => {
     const database = await db()
     const tx = database.transaction('drafts', 'readwrite')
     const raw = await tx.store.get(id)
-    if (typeof raw === 'object' && raw !== null) await tx.store.put({ ...raw, deletedAt }, id)
+    if (typeof raw === 'object' && raw !== null) await tx.store.put({ ...raw, ...patch }, id)
     await tx.done
   }
 
@@ -249,8 +259,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     save,
     load,
     list,
-    remove: (id) => markDeleted(id, Date.now()),
-    restore: (id) => markDeleted(id, undefined),
+    remove: (id) => patchRecord(id, { deletedAt: Date.now() }),
+    restore: (id) => patchRecord(id, { deletedAt: undefined }),
+    rename: (id, label) => patchRecord(id, { label: label.trim() === '' ? undefined : label.trim() }),
     rawFiles,
     getRecord: async (id) => (await db()).get('drafts', id),
     async putRecord(record, blobs) {

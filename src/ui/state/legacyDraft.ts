@@ -29,7 +29,7 @@ export async function migrateLegacyDraft(repository: DraftRepository, now: numbe
   if (legacy === undefined) return undefined
   const pack = createPack(legacy.folderName, legacy.files)
   await repository.save({
-    id: LEGACY_DRAFT_ID, createdAt: now, pack, baseline: pack, lintMode: 'author',
+    id: LEGACY_DRAFT_ID, createdAt: now, updatedAt: now, pack, baseline: pack, lintMode: 'author',
     selectedPath: legacy.selectedPath, past: [], future: [], errors: undefined,
   })
   await del(LEGACY_DRAFT_KEY)

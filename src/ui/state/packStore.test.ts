@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createPack, encodeText, setTextFile } from '../../core'
-import { createPackStore } from './packStore'
+import { createPackStore, START_PAGE_STATE } from './packStore'
 
 const start = createPack('p', [['pack.json', encodeText('{}')], ['values.yaml', encodeText('')]])
-const store = () => createPackStore({ pack: start, selectedPath: 'values.yaml', reveal: undefined, lintMode: 'author' })
+const store = () => {
+  let count = 0
+  const s = createPackStore(START_PAGE_STATE, () => `draft-${++count}`)
+  s.replacePack(start, 'author')
+  s.selectFile('values.yaml')
+  return s
+}
 
 describe('packStore undo/redo', () => {
   it('merges quick edits into one step and undoes and redoes them', () => {
@@ -25,25 +31,53 @@ describe('packStore undo/redo', () => {
     vi.useRealTimers()
   })
 
-  it('makes replacing the pack undoable, and falls back to pack.json when the selected file is gone', () => {
-    const s = store()
-    s.replacePack(createPack('q', [['pack.json', encodeText('{"name":"q"}')]]), 'import')
-    expect(s.getState().lintMode).toBe('import')
-    s.selectFile('pack.json')
-    s.undo()
-    expect(s.getState().pack).toBe(start)
-    s.redo()
-    s.selectFile('values.yaml')
-    s.undo()
-    s.redo()
-    expect(s.getState().selectedPath).toBe('pack.json')
-  })
-
   it('a new edit clears the redo steps', () => {
     const s = store()
     s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'x'))
     s.undo()
     s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'y'))
     expect(s.getHistory().canRedo).toBe(false)
+  })
+})
+
+describe('packStore drafts', () => {
+  it('makes every arriving pack a new draft with its own baseline and history, never replacing the open one', () => {
+    const s = store()
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'edited'))
+    const first = s.getDraft()
+    const opened = createPack('q', [['pack.json', encodeText('{"name":"q"}')]])
+    s.replacePack(opened, 'import')
+    expect(s.getState()).toMatchObject({ draftId: 'draft-2', pack: opened, baseline: opened, lintMode: 'import', selectedPath: 'pack.json', mainView: 'file' })
+    expect(s.getHistory()).toEqual({ canUndo: false, canRedo: false })
+    if (first === undefined) throw new Error('no draft')
+    s.openDraft(first)
+    expect(s.getState()).toMatchObject({ draftId: 'draft-1', baseline: start, lintMode: 'author', selectedPath: 'values.yaml' })
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('edited'))
+    s.undo()
+    expect(s.getState().pack).toBe(start)
+  })
+
+  it('reverts one file to the baseline as an undoable step, removing a file the baseline lacks', () => {
+    const s = store()
+    s.updatePack((pack) => setTextFile(setTextFile(pack, 'values.yaml', 'x'), 'README.md', '# new'))
+    s.revertFile('values.yaml')
+    expect(s.getState().pack.files.get('values.yaml')).toBe(start.files.get('values.yaml'))
+    s.revertFile('README.md')
+    expect(s.getState().pack.files.has('README.md')).toBe(false)
+    s.undo()
+    expect(s.getState().pack.files.has('README.md')).toBe(true)
+  })
+
+  it('refuses edits while read-only and on the start page', () => {
+    const s = store()
+    s.setReadOnly('Another tab is editing this draft.')
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'lost?'))
+    s.setLintMode('import')
+    expect(s.getState()).toMatchObject({ pack: start, lintMode: 'author' })
+    s.closeDraft()
+    expect(s.getState()).toBe(START_PAGE_STATE)
+    expect(s.getDraft()).toBeUndefined()
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'x'))
+    expect(s.getState()).toBe(START_PAGE_STATE)
   })
 })

@@ -1,5 +1,7 @@
+import { createPack, removeFile, setFile } from '../../core'
 import type { LintMode, Pack } from '../../core'
 import type { AppState, RevealTarget } from './appState'
+import type { DraftSnapshot } from './draftRepository'
 
 type Listener = () => void
 
@@ -9,6 +11,9 @@ export interface HistoryState {
   readonly canRedo: boolean
 }
 
+/** A draft as the store holds it; the error count is kept by the autosave, not here. */
+export type OpenDraft = Omit<DraftSnapshot, 'errors'>
+
 /** A tiny external store (the TanStack pattern): React reads it through useSyncExternalStore. */
 export interface PackStore {
   readonly getState: () => AppState
@@ -16,11 +21,22 @@ export interface PackStore {
   /** Applies a pure core update to the pack. Quick successive edits (typing) are one undo step. */
   readonly updatePack: (update: (pack: Pack) => Pack) => void
   /**
-   * Replaces the whole pack (new pack, opened archive); undoable. New packs are checked with the strict
-   * author rules, opened ones as Palette would accept them (the Problems panel can switch).
+   * The single entry point for a pack that arrives (new pack, opened archive, dropped folder): it
+   * becomes a NEW draft whose baseline is the files it arrived with; no draft is ever replaced. New
+   * packs are checked with the strict author rules, opened ones as Palette would accept them.
    */
   readonly replacePack: (pack: Pack, lintMode: LintMode) => void
+  /** Shows a stored draft, with its undo history; `readOnly` says why it cannot be edited here, if so. */
+  readonly openDraft: (draft: OpenDraft, readOnly?: string) => void
+  /** Back to the start page. */
+  readonly closeDraft: () => void
+  readonly setReadOnly: (reason: string | undefined) => void
+  /** The open draft with its history, for saving; undefined on the start page. */
+  readonly getDraft: () => OpenDraft | undefined
   readonly selectFile: (path: string) => void
+  readonly showChanges: () => void
+  /** Puts one file back as it was in the baseline (removes it when the baseline has none); undoable. */
+  readonly revertFile: (path: string) => void
   /** Opens a file and asks its editor or form to show a line or a field. */
   readonly revealLocation: (target: Omit<RevealTarget, 'nonce'>) => void
   readonly setLintMode: (mode: LintMode) => void
@@ -34,25 +50,36 @@ export interface PackStore {
 /** Edits closer together than this are merged into one undo step. */
 const UNDO_MERGE_MS = 1000
 const UNDO_LIMIT = 100
+const EMPTY_PACK = createPack('', [])
 
-/** Creates the store with its initial state. */
-export function createPackStore(initial: AppState): PackStore {
+/** The state of the start page: no draft open. */
+export const START_PAGE_STATE: AppState = {
+  draftId: undefined, pack: EMPTY_PACK, baseline: EMPTY_PACK, selectedPath: 'pack.json', mainView: 'file', reveal: undefined, lintMode: 'author', readOnly: undefined,
+}
+
+/** Creates the store with its initial state (the start page unless a draft is given). */
+export function createPackStore(initial: AppState = START_PAGE_STATE, newId: () => string = () => crypto.randomUUID()): PackStore {
   let state = initial
+  let createdAt = Date.now()
+  let updatedAt = createdAt
   let revealCount = 0
   const listeners = new Set<Listener>()
-  const past: Pack[] = []
-  const future: Pack[] = []
+  let past: Pack[] = []
+  let future: Pack[] = []
   let lastEditAt = 0
   let history: HistoryState = { canUndo: false, canRedo: false }
 
   const set = (next: AppState) => {
     if (next === state) return
+    // "Last edited" moves with the pack and its lint mode, not with the selection.
+    if (next.draftId === state.draftId && (next.pack !== state.pack || next.lintMode !== state.lintMode)) updatedAt = Date.now()
     state = next
     if (history.canUndo !== past.length > 0 || history.canRedo !== future.length > 0) {
       history = { canUndo: past.length > 0, canRedo: future.length > 0 }
     }
     for (const listener of listeners) listener()
   }
+  const editable = () => state.draftId !== undefined && state.readOnly === undefined
   const remember = (pack: Pack, merge: boolean) => {
     const now = Date.now()
     if (!merge || now - lastEditAt > UNDO_MERGE_MS) {
@@ -60,11 +87,29 @@ export function createPackStore(initial: AppState): PackStore {
       if (past.length > UNDO_LIMIT) past.shift()
     }
     lastEditAt = merge ? now : 0
-    future.length = 0
+    future = []
   }
   // After undo/redo the selected file may be gone; fall back to pack.json.
   const withPack = (pack: Pack): AppState =>
     ({ ...state, pack, selectedPath: pack.files.has(state.selectedPath) || state.selectedPath === 'logo.png' ? state.selectedPath : 'pack.json' })
+  const updatePack = (update: (pack: Pack) => Pack, merge = true) => {
+    if (!editable()) return
+    const pack = update(state.pack)
+    if (pack === state.pack) return
+    remember(state.pack, merge)
+    set({ ...state, pack })
+  }
+  const openDraft = (draft: OpenDraft, readOnly?: string) => {
+    past = [...draft.past]
+    future = [...draft.future]
+    lastEditAt = 0
+    createdAt = draft.createdAt
+    updatedAt = draft.updatedAt
+    set({
+      draftId: draft.id, pack: draft.pack, baseline: draft.baseline, lintMode: draft.lintMode, readOnly,
+      selectedPath: draft.selectedPath, mainView: 'file', reveal: undefined,
+    })
+  }
 
   return {
     getState: () => state,
@@ -72,37 +117,54 @@ export function createPackStore(initial: AppState): PackStore {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    updatePack(update) {
-      const pack = update(state.pack)
-      if (pack === state.pack) return
-      remember(state.pack, true)
-      set({ ...state, pack })
-    },
+    updatePack: (update) => { updatePack(update) },
     replacePack(pack, lintMode) {
-      remember(state.pack, false)
-      set({ ...state, pack, lintMode, selectedPath: 'pack.json', reveal: undefined })
+      const now = Date.now()
+      openDraft({ id: newId(), createdAt: now, updatedAt: now, pack, baseline: pack, lintMode, selectedPath: 'pack.json', past: [], future: [] })
     },
+    openDraft,
+    closeDraft() {
+      past = []
+      future = []
+      set(START_PAGE_STATE)
+    },
+    setReadOnly(reason) {
+      if (reason !== state.readOnly) set({ ...state, readOnly: reason })
+    },
+    getDraft: () => (state.draftId === undefined ? undefined : {
+      id: state.draftId, createdAt, updatedAt, pack: state.pack, baseline: state.baseline, lintMode: state.lintMode, selectedPath: state.selectedPath,
+      past: [...past], future: [...future],
+    }),
     selectFile(path) {
-      if (path !== state.selectedPath) set({ ...state, selectedPath: path })
+      if (path !== state.selectedPath || state.mainView !== 'file') set({ ...state, selectedPath: path, mainView: 'file' })
+    },
+    showChanges() {
+      if (state.mainView !== 'changes') set({ ...state, mainView: 'changes' })
+    },
+    revertFile(path) {
+      const original = state.baseline.files.get(path)
+      updatePack((pack) => (original === undefined ? removeFile(pack, path) : setFile(pack, path, original)), false)
     },
     revealLocation(target) {
       revealCount += 1
-      set({ ...state, selectedPath: target.path, reveal: { ...target, nonce: revealCount } })
+      set({ ...state, selectedPath: target.path, mainView: 'file', reveal: { ...target, nonce: revealCount } })
     },
     setLintMode(mode) {
-      if (mode !== state.lintMode) set({ ...state, lintMode: mode })
+      if (mode !== state.lintMode && editable()) set({ ...state, lintMode: mode })
     },
     undo() {
-      const previous = past.pop()
-      if (previous === undefined) return
-      future.push(state.pack)
+      const previous = past.at(-1)
+      if (previous === undefined || !editable()) return
+      past = past.slice(0, -1)
+      future = [...future, state.pack]
       lastEditAt = 0
       set(withPack(previous))
     },
     redo() {
-      const next = future.pop()
-      if (next === undefined) return
-      past.push(state.pack)
+      const next = future.at(-1)
+      if (next === undefined || !editable()) return
+      future = future.slice(0, -1)
+      past = [...past, state.pack]
       lastEditAt = 0
       set(withPack(next))
     },

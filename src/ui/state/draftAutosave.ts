@@ -1,0 +1,87 @@
+import type { AppState } from './appState'
+import type { DraftRepository, DraftSnapshot } from './draftRepository'
+import type { PackStore } from './packStore'
+
+export interface DraftAutosave {
+  /** Resolves when every change made so far is written (or failed). */
+  readonly flush: () => Promise<void>
+  /** The open draft's error count from the last check, shown on the start page. */
+  readonly setErrorCount: (id: string, errors: number) => void
+  /** The last known error count of a draft, saved with it. */
+  readonly errorCount: (id: string) => number | undefined
+  /** Writes the open draft now (after the database came back empty, say). */
+  readonly saveNow: () => void
+  /** Drafts already in the database: opening one writes nothing, a new one is written at once. */
+  readonly markStored: (id: string, errors: number | undefined) => void
+}
+
+export interface AutosaveEvents {
+  readonly onSaved: (id: string) => void
+  readonly onFailed: (error: unknown) => void
+}
+
+const changed = (a: AppState, b: AppState) =>
+  a.pack !== b.pack || a.selectedPath !== b.selectedPath || a.lintMode !== b.lintMode
+
+/**
+ * Saves the open draft after every change, off the typing path: at most one write is in flight, and
+ * when it ends the latest version of each waiting draft is written. Only files with new bytes are
+ * written (see the repository), so typing in values.yaml never rewrites the charts.
+ */
+export function createDraftAutosave(repository: DraftRepository, store: PackStore, events: AutosaveEvents): DraftAutosave {
+  const waiting = new Map<string, DraftSnapshot>()
+  const errors = new Map<string, number | undefined>()
+  const stored = new Set<string>()
+  let writing: Promise<void> | undefined
+  let previous = store.getState()
+
+  const drain = () => {
+    if (writing !== undefined) return
+    const next = waiting.values().next()
+    if (next.done === true) return
+    const draft = next.value
+    waiting.delete(draft.id)
+    // Wrapped so that a synchronous throw (IndexedDB refusing to open) is a rejection too.
+    writing = Promise.resolve().then(() => repository.save(draft)).then(
+      () => { stored.add(draft.id); events.onSaved(draft.id) },
+      (error: unknown) => { events.onFailed(error) },
+    ).finally(() => {
+      writing = undefined
+      drain()
+    })
+  }
+  const queueOpenDraft = () => {
+    const draft = store.getDraft()
+    if (draft === undefined || store.getState().readOnly !== undefined) return
+    waiting.set(draft.id, { ...draft, errors: errors.get(draft.id) })
+    drain()
+  }
+
+  store.subscribe(() => {
+    const state = store.getState()
+    const before = previous
+    previous = state
+    if (state.draftId === undefined || state.readOnly !== undefined) return
+    if (state.draftId !== before.draftId ? !stored.has(state.draftId) : changed(state, before)) queueOpenDraft()
+  })
+
+  return {
+    async flush() {
+      while (writing !== undefined || waiting.size > 0) {
+        drain()
+        await writing
+      }
+    },
+    setErrorCount(id, count) {
+      if (errors.get(id) === count) return
+      errors.set(id, count)
+      if (store.getState().draftId === id) queueOpenDraft()
+    },
+    errorCount: (id) => errors.get(id),
+    saveNow: queueOpenDraft,
+    markStored(id, count) {
+      stored.add(id)
+      if (!errors.has(id)) errors.set(id, count)
+    },
+  }
+}

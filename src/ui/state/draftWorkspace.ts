@@ -1,0 +1,183 @@
+import { createDraftAutosave } from './draftAutosave'
+import type { DraftAutosave } from './draftAutosave'
+import { createDraftRepository } from './draftRepository'
+import type { DraftLoad, DraftRepository } from './draftRepository'
+import { describeStorageError, reportDraftSaved, reportDraftStatus } from './draftStatus'
+import { migrateLegacyDraft } from './legacyDraft'
+import { createPackStore } from './packStore'
+import type { PackStore } from './packStore'
+import { createTabCoordination } from './tabCoordination'
+import type { TabMessage } from './tabCoordination'
+
+export const DRAFTS_DATABASE = 'pack-builder-drafts'
+/** This tab's open draft, so a reload comes back to it (per tab: two tabs can have two drafts open). */
+const OPEN_DRAFT_KEY = 'pack-builder:open-draft'
+/** The draft that was open when the app crashed: a reload goes to the start page instead of crashing again. */
+const CRASHED_DRAFT_KEY = 'pack-builder:crashed-draft'
+
+export const BUSY_ELSEWHERE = 'This draft is being edited in another tab. It is shown read-only here, so neither tab overwrites the other.'
+export const TAKEN_OVER = 'Another tab took over this draft. Your edits are saved; it is read-only here now.'
+export const DATABASE_LOST = 'The drafts stored in this browser were deleted while Pack Builder was open (site data cleared?). This draft is still here and is saved again; other drafts may be gone. Download it to be safe.'
+
+/** The app's drafts: the store of the open draft, the database, autosave and the other tabs. */
+export interface DraftWorkspace {
+  readonly store: PackStore
+  readonly repository: DraftRepository
+  readonly autosave: DraftAutosave
+  /** Opens a stored draft (read-only when another tab edits it); returns the problem if it cannot be read. */
+  readonly openDraft: (id: string) => Promise<string | undefined>
+  /** Back to the start page; the draft stays stored. */
+  readonly closeDraft: () => void
+  /** Makes this tab the one that edits the open draft, with the other tab's latest edits. */
+  readonly takeOver: () => Promise<void>
+  readonly duplicate: (id: string) => Promise<void>
+  readonly remove: (id: string) => Promise<void>
+  readonly restore: (id: string) => Promise<void>
+  readonly rename: (id: string, label: string) => Promise<void>
+  /** The draft that crashed the app last time, if any. */
+  readonly crashedDraft: () => string | undefined
+  readonly markCrashed: (id: string | undefined) => void
+  /** Bumps whenever the stored list may have changed, here or in another tab. */
+  readonly subscribeList: (listener: () => void) => () => void
+  readonly listVersion: () => number
+}
+
+const readKey = (storage: () => Storage, key: string) => { try { return storage().getItem(key) ?? undefined } catch { return undefined } }
+const writeKey = (storage: () => Storage, key: string, value: string | undefined) => {
+  try {
+    if (value === undefined) storage().removeItem(key)
+    else storage().setItem(key, value)
+  } catch { /* storage disabled: the app still works, a reload just starts on the start page */ }
+}
+
+/** Creates the workspace and brings back this tab's draft (after moving a single-format draft over). */
+export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE): Promise<DraftWorkspace> {
+  const store = createPackStore()
+  const listListeners = new Set<() => void>()
+  let version = 0
+  const listChanged = () => {
+    version += 1
+    for (const listener of listListeners) listener()
+  }
+  const repository = createDraftRepository(databaseName, () => {
+    reportDraftStatus({ saved: true, notice: DATABASE_LOST })
+    listChanged()
+    // The new, empty database gets the open draft at once, not only at the next edit.
+    setTimeout(() => { autosave.saveNow() }, 0)
+  })
+  const autosave = createDraftAutosave(repository, store, {
+    onSaved(id) {
+      reportDraftSaved()
+      tabs.post({ type: 'saved', id })
+      listChanged()
+    },
+    onFailed(error) { reportDraftStatus({ saved: false, reason: describeStorageError(error) }) },
+  })
+
+  const load = async (id: string): Promise<DraftLoad> => {
+    try {
+      return await repository.load(id)
+    } catch (error) {
+      return { ok: false, problem: describeStorageError(error) }
+    }
+  }
+  const refreshReadOnly = async (id: string) => {
+    const loaded = await load(id)
+    const state = store.getState()
+    if (!loaded.ok || state.draftId !== id || state.readOnly === undefined) return
+    store.openDraft({ ...loaded.draft, selectedPath: state.selectedPath }, state.readOnly)
+  }
+  const onMessage = (message: TabMessage) => {
+    const state = store.getState()
+    if (message.type === 'saved' && state.draftId === message.id && state.readOnly !== undefined) void refreshReadOnly(message.id)
+    if (message.type === 'takeover' && state.draftId === message.id && state.readOnly === undefined) {
+      store.setReadOnly(TAKEN_OVER)
+      void autosave.flush().then(() => { tabs.release(message.id) })
+    }
+    listChanged()
+  }
+  const tabs = createTabCoordination(onMessage, (id) => {
+    if (store.getState().draftId === id) store.setReadOnly(TAKEN_OVER)
+  })
+
+  // Every draft the store opens is this tab's open draft; new ones (replacePack) are locked at once.
+  let openId: string | undefined
+  store.subscribe(() => {
+    const { draftId } = store.getState()
+    if (draftId === openId) return
+    const previous = openId
+    openId = draftId
+    writeKey(() => sessionStorage, OPEN_DRAFT_KEY, draftId)
+    if (previous !== undefined) void autosave.flush().then(() => { if (openId !== previous) tabs.release(previous) })
+    if (draftId !== undefined) void tabs.claim(draftId)
+    listChanged()
+  })
+
+  const workspace: DraftWorkspace = {
+    store,
+    repository,
+    autosave,
+    async openDraft(id) {
+      const loaded = await load(id)
+      if (!loaded.ok) return loaded.problem
+      const free = await tabs.claim(id)
+      autosave.markStored(id, loaded.draft.errors)
+      if (workspace.crashedDraft() === id) workspace.markCrashed(undefined)
+      store.openDraft(loaded.draft, free ? undefined : BUSY_ELSEWHERE)
+      return undefined
+    },
+    closeDraft() { store.closeDraft() },
+    async takeOver() {
+      const id = store.getState().draftId
+      if (id === undefined) return
+      await tabs.takeOver(id)
+      const loaded = await load(id)
+      if (store.getState().draftId !== id) return
+      if (loaded.ok) {
+        autosave.markStored(id, loaded.draft.errors)
+        store.openDraft({ ...loaded.draft, selectedPath: store.getState().selectedPath })
+      } else {
+        store.setReadOnly(undefined)
+      }
+    },
+    async duplicate(id) {
+      const loaded = await load(id)
+      if (!loaded.ok) throw new Error(loaded.problem)
+      const now = Date.now()
+      await repository.save({ ...loaded.draft, id: crypto.randomUUID(), createdAt: now, updatedAt: now })
+      tabs.post({ type: 'list-changed' })
+      listChanged()
+    },
+    async remove(id) {
+      await repository.remove(id)
+      tabs.post({ type: 'list-changed' })
+      listChanged()
+    },
+    async restore(id) {
+      await repository.restore(id)
+      tabs.post({ type: 'list-changed' })
+      listChanged()
+    },
+    async rename(id, label) {
+      await repository.rename(id, label)
+      tabs.post({ type: 'list-changed' })
+      listChanged()
+    },
+    crashedDraft: () => readKey(() => localStorage, CRASHED_DRAFT_KEY),
+    markCrashed(id) { writeKey(() => localStorage, CRASHED_DRAFT_KEY, id) },
+    subscribeList(listener) {
+      listListeners.add(listener)
+      return () => listListeners.delete(listener)
+    },
+    listVersion: () => version,
+  }
+
+  try {
+    await migrateLegacyDraft(repository)
+  } catch (error) {
+    reportDraftStatus({ saved: false, reason: `Drafts cannot be stored in this browser: ${describeStorageError(error)}` })
+  }
+  const lastOpen = readKey(() => sessionStorage, OPEN_DRAFT_KEY)
+  if (lastOpen !== undefined && lastOpen !== workspace.crashedDraft()) await workspace.openDraft(lastOpen)
+  return workspace
+}
