@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { createPack, encodeText, setTextFile } from '../../core'
+import { createDraftAutosave } from './draftAutosave'
+import type { DraftRepository, DraftSnapshot } from './draftRepository'
+import { createPackStore } from './packStore'
+
+const pack = createPack('p', [['pack.json', encodeText('{}')], ['values.yaml', encodeText('')]])
+
+/** A repository that records saves and fails them while `failWith` is set. */
+function recordingRepository() {
+  const saved: DraftSnapshot[] = []
+  let failWith: unknown
+  const repository = {
+    save: (draft: DraftSnapshot) => {
+      if (failWith !== undefined) return Promise.reject(failWith as Error)
+      saved.push(draft)
+      return Promise.resolve()
+    },
+  } as unknown as DraftRepository
+  return { repository, saved, fail: (error: unknown) => { failWith = error } }
+}
+
+describe('draft autosave', () => {
+  it('writes a new draft at once, then only the latest state after a burst of edits', async () => {
+    const { repository, saved } = recordingRepository()
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.replacePack(pack, 'author')
+    for (const text of ['a', 'ab', 'abc']) store.updatePack((current) => setTextFile(current, 'values.yaml', text))
+    await autosave.flush()
+    expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText(''), encodeText('abc')])
+  })
+
+  it('reports a failed write (a full disk) and keeps the draft in memory; the next edit is written again', async () => {
+    const { repository, saved, fail } = recordingRepository()
+    const failures: unknown[] = []
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: (error) => { failures.push(error) } })
+    const quota = new DOMException('Quota exceeded.', 'QuotaExceededError')
+    fail(quota)
+    store.replacePack(pack, 'author')
+    await autosave.flush()
+    expect(failures).toEqual([quota])
+    expect(store.getState().pack).toBe(pack)
+    fail(undefined)
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'kept'))
+    await autosave.flush()
+    expect(saved.at(-1)?.pack.files.get('values.yaml')).toEqual(encodeText('kept'))
+  })
+
+  it('writes nothing while the draft is read-only (another tab edits it)', async () => {
+    const { repository, saved } = recordingRepository()
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.openDraft({ id: 'd', createdAt: 1, updatedAt: 1, pack, baseline: pack, lintMode: 'author', selectedPath: 'pack.json', past: [], future: [] }, 'busy')
+    store.selectFile('values.yaml')
+    await autosave.flush()
+    expect(saved).toEqual([])
+  })
+})
