@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { decodeText } from '../text/encoding'
+import { findYamlTooDeep, tooDeepMessage } from '../text/nestingDepth'
 
 /** One `{{ ... }}` Go template action in a manifest, by character offsets. */
 export interface TemplateAction {
@@ -73,6 +74,14 @@ export function manifestYamlProblems(bytes: Uint8Array): readonly ManifestYamlPr
   const text = decodeText(bytes)
   const blanked = blankTemplateActions(text)
   const lineCounter = new LineCounter()
+  const tooDeep = findYamlTooDeep(blanked)
+  if (tooDeep !== undefined) {
+    const upTo = text.slice(0, tooDeep.offset)
+    const line = upTo.split('\n').length
+    const problem = { document: 1, message: tooDeepMessage(tooDeep.maxDepth), code: 'TOO_DEEP', line, column: tooDeep.offset - upTo.lastIndexOf('\n') }
+    problemsCache.set(bytes, [problem])
+    return [problem]
+  }
   const parsed = parseAllDocuments(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: blanked === text })
   const documents = Array.isArray(parsed) ? parsed : []
   const problems = documents.flatMap((document, index) =>
