@@ -1,6 +1,7 @@
 import { Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import { decodeText } from '../text/encoding'
+import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './duplicateKeys'
 import { parsePointer } from '../text/jsonPointer'
 import type { Position } from '../text/lineIndex'
 import { findYamlTooDeep, tooDeepMessage } from '../text/nestingDepth'
@@ -36,7 +37,8 @@ const multiCache = new WeakMap<Uint8Array, YamlFileView>()
 
 // Values files reach Helm through Go YAML libraries; 1.2 core schema is what they agree on best,
 // and `merge` keeps `<<` keys working as they do there.
-const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error' } as const
+// Duplicate keys are checked by duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
+const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: false, strict: true, logLevel: 'error' } as const
 
 /** Codes of the problems that stop a file from being read at all, beside the parser's own codes. */
 export const TOO_DEEP = 'TOO_DEEP'
@@ -91,6 +93,8 @@ function toDocumentView(document: Document, lineCounter: LineCounter): YamlDocum
     position: toPosition(lineCounter, error.pos[0]),
   })
   const errors = document.errors.map(problem)
+  for (const offset of duplicateKeyOffsets(document, true)) errors.push({ message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY', position: toPosition(lineCounter, offset) })
+  errors.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
   const value = errors.length === 0 ? plainValue(document) : { ok: false as const, problem: undefined }
   if (!value.ok && value.problem !== undefined) {
     const { message, code, offset } = value.problem
