@@ -54,3 +54,10 @@ export function buildBombZip(mebibytes: number): Uint8Array {
   }
   return result
 }
+
+/** A manifest of `actions` Go template actions, one `.Values` read per line, for the lint-size bench. */
+export function manyActionsManifest(actions: number): string {
+  const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: {{ .Values.name }}', 'data:']
+  for (let index = 1; index < actions; index++) lines.push(`  key-${index}: "{{ .Values.settings.key${index % 50} | default 3 }}"`)
+  return lines.join('\n') + '\n'
+}

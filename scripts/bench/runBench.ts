@@ -8,10 +8,10 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'fflate'
 import { parseAllDocuments, parseDocument } from 'yaml'
-import { createPack, decodeText, lintPack, writePackTarGz, writePackZip } from '../../src/core'
+import { createPack, decodeText, encodeText, lintPack, writePackTarGz, writePackZip } from '../../src/core'
 import { readPackSource } from '../../src/cli/readPackSource'
 import { hasTool } from '../corpus/extractAndCompare'
-import { generatedPackFiles } from './generatedInputs'
+import { generatedPackFiles, manyActionsManifest } from './generatedInputs'
 import { benchHostileArchives } from './hostileInputs'
 import { freshBytes, medianMs, printRow } from './measure'
 
@@ -55,6 +55,18 @@ if (existsSync(corpusDir)) {
   printRow(`validate whole corpus (${packs.length} packs)`, validateMs, 'parse its YAML/JSON + gunzip charts', performance.now() - parseStart)
 } else {
   console.log(`(no corpus at ${corpusDir}: corpus figures skipped)`)
+}
+
+// Every rule must be near-linear: a manifest of 50,000 template actions against one plain YAML parse of it
+// (yaml's quadratic duplicate-key check off, as the views run it).
+{
+  const manifest = manyActionsManifest(50_000)
+  const packJson = JSON.stringify({ name: 'actions', version: '1.0.0', layer: 'addon', addonType: 'app', cloudTypes: ['all'], kubeManifests: ['manifests/actions.yaml'] })
+  const lintMs = await medianMs(3, () =>
+    lintPack(createPack('actions-1.0.0', [['pack.json', encodeText(packJson)], ['values.yaml', encodeText('pack:\n  namespace: a\n')], ['manifests/actions.yaml', encodeText(manifest)]]), { mode: 'import' }),
+  )
+  const parseMs = await medianMs(3, () => parseAllDocuments(manifest, { uniqueKeys: false }))
+  printRow('lint a manifest of 50,000 template actions', lintMs, 'plain yaml parse of it', parseMs)
 }
 
 const workDir = await mkdtemp(join(tmpdir(), 'pack-builder-bench-'))

@@ -1,8 +1,8 @@
-import { parseDocument } from 'yaml'
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveLimits'
 import type { PackEntry } from '../archive/packFromEntries'
 import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
+import { parseYamlView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
 import type { ChartDependency, ChartInfo, ChartInspection } from './chartInfo'
 
@@ -38,10 +38,11 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   const where = flat ? 'at the root of the chart archive' : `in '${top}'`
   const chartYamlBytes = entries.find((entry) => entry.path === `${prefix}Chart.yaml`)?.bytes
   if (chartYamlBytes === undefined) return failed(`the chart archive has no Chart.yaml in its top folder '${top}'`)
-  const document = parseDocument(decodeText(chartYamlBytes))
-  const firstError = document.errors[0]
-  if (firstError !== undefined) return failed(`Chart.yaml ${where} is not valid YAML (${firstError.message.split('\n')[0] ?? ''})`)
-  const chart: unknown = document.toJS()
+  // The pack's own YAML view: depth and alias caps included, so a hostile Chart.yaml is a problem, not a throw.
+  const view = parseYamlView(chartYamlBytes)
+  const firstError = view.errors[0]
+  if (firstError !== undefined) return failed(`Chart.yaml ${where} is not valid YAML (${firstError.message})`)
+  const chart: unknown = view.value
   const name = scalarText(member(chart, 'name'))
   const version = scalarText(member(chart, 'version'))
   if (name === undefined) return failed(`Chart.yaml ${where} has no name`)

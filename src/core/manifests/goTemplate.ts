@@ -1,5 +1,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { decodeText } from '../text/encoding'
+import { findYamlTooDeep, tooDeepMessage } from '../text/nestingDepth'
+import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from '../pack/duplicateKeys'
 
 /** One `{{ ... }}` Go template action in a manifest, by character offsets. */
 export interface TemplateAction {
@@ -34,21 +36,49 @@ export function findTemplateActions(text: string): TemplateAction[] {
 export function blankTemplateActions(text: string): string {
   const actions = findTemplateActions(text)
   if (actions.length === 0) return text
-  let result = ''
+  // One pass over the text and one over the actions: per-action line slicing was quadratic on long lines.
+  const contentLines = linesWithTextOutsideActions(text, actions)
+  const parts: string[] = []
   let position = 0
+  let line = 0
+  let counted = 0
   for (const action of actions) {
-    result += text.slice(position, action.start)
-    const lineStart = text.lastIndexOf('\n', action.start - 1) + 1
-    const nextNewline = text.indexOf('\n', action.end)
-    const lineEnd = nextNewline === -1 ? text.length : nextNewline
-    const before = text.slice(lineStart, action.start)
-    const after = text.slice(action.end, lineEnd)
-    const alone = /^\s*$/.test(before.replace(/\{\{[\s\S]*?\}\}/g, '')) && /^\s*$/.test(after.replace(/\{\{[\s\S]*?\}\}/g, ''))
+    parts.push(text.slice(position, action.start))
+    line += countNewlines(text, counted, action.start)
+    counted = action.start
     const source = text.slice(action.start, action.end)
-    result += alone || source.includes('\n') ? source.replace(/[^\r\n]/g, ' ') : 'x'.repeat(source.length)
+    const alone = !contentLines.has(line)
+    parts.push(alone || source.includes('\n') ? source.replace(/[^\r\n]/g, ' ') : 'x'.repeat(source.length))
     position = action.end
   }
-  return result + text.slice(position)
+  parts.push(text.slice(position))
+  return parts.join('')
+}
+
+/** The 0-based numbers of the lines that hold something other than whitespace outside template actions. */
+function linesWithTextOutsideActions(text: string, actions: readonly TemplateAction[]): Set<number> {
+  const lines = new Set<number>()
+  let line = 0
+  let next = 0
+  for (let index = 0; index < text.length; index++) {
+    const action = actions[next]
+    if (action !== undefined && index === action.start) {
+      line += countNewlines(text, action.start, action.end)
+      index = action.end - 1
+      next++
+      continue
+    }
+    const char = text.charCodeAt(index)
+    if (char === 10) line++
+    else if (char !== 32 && char !== 9 && char !== 13) lines.add(line)
+  }
+  return lines
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0
+  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) count++
+  return count
 }
 
 /** A YAML problem in a manifest document, with its 1-based position. */
@@ -73,15 +103,26 @@ export function manifestYamlProblems(bytes: Uint8Array): readonly ManifestYamlPr
   const text = decodeText(bytes)
   const blanked = blankTemplateActions(text)
   const lineCounter = new LineCounter()
-  const parsed = parseAllDocuments(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: blanked === text })
+  const tooDeep = findYamlTooDeep(blanked)
+  if (tooDeep !== undefined) {
+    const upTo = text.slice(0, tooDeep.offset)
+    const line = upTo.split('\n').length
+    const problem = { document: 1, message: tooDeepMessage(tooDeep.maxDepth), code: 'TOO_DEEP', line, column: tooDeep.offset - upTo.lastIndexOf('\n') }
+    problemsCache.set(bytes, [problem])
+    return [problem]
+  }
+  // Duplicate keys are checked by duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
+  const parsed = parseAllDocuments(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: false })
   const documents = Array.isArray(parsed) ? parsed : []
-  const problems = documents.flatMap((document, index) =>
+  const problems = documents.flatMap((document, index) => {
+    const found = document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message, code: error.code }))
+    if (blanked === text) found.push(...duplicateKeyOffsets(document, false).map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY' })))
     // Later errors of a document are mostly knock-on effects of its first one.
-    document.errors.slice(0, 1).map((error) => {
-      const position = lineCounter.linePos(error.pos[0])
-      return { document: index + 1, message: error.message.split('\n')[0] ?? error.message, code: error.code, line: position.line, column: position.col }
-    }),
-  )
+    const first = found.reduce<(typeof found)[number] | undefined>((earliest, problem) => (earliest === undefined || problem.offset < earliest.offset ? problem : earliest), undefined)
+    if (first === undefined) return []
+    const position = lineCounter.linePos(first.offset)
+    return [{ document: index + 1, message: first.message, code: first.code, line: position.line, column: position.col }]
+  })
   problemsCache.set(bytes, problems)
   return problems
 }

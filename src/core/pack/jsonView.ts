@@ -4,11 +4,14 @@ import { decodeText } from '../text/encoding'
 import { createLineIndex } from '../text/lineIndex'
 import type { LineIndex, Position } from '../text/lineIndex'
 import { parsePointer } from '../text/jsonPointer'
+import { findJsonTooDeep, tooDeepMessage } from '../text/nestingDepth'
 
 /** A syntax error in a JSON file, with the position it was found at. */
 export interface JsonSyntaxError {
   readonly message: string
   readonly position: Position
+  /** `TOO_DEEP` when the file was not parsed at all because it nests too deep. */
+  readonly code?: string
 }
 
 /** A JSON file parsed with source positions. `value` is undefined when the text is not strict JSON. */
@@ -53,6 +56,14 @@ export function parseJsonView(bytes: Uint8Array): JsonView {
   if (cached) return cached
   const text = decodeText(bytes)
   const lines = createLineIndex(text)
+  // jsonc-parser and the tree walks below recurse once per level.
+  const tooDeep = findJsonTooDeep(text)
+  if (tooDeep !== undefined) {
+    const position = lines.positionAt(tooDeep.offset)
+    const view: JsonView = { text, value: undefined, errors: [{ message: tooDeepMessage(tooDeep.maxDepth), position, code: 'TOO_DEEP' }], lines, locate: () => position }
+    cache.set(bytes, view)
+    return view
+  }
   const rawErrors: ParseError[] = []
   // A BOM is not JSON; strip it for parsing but keep offsets aligned.
   const bom = text.startsWith('\uFEFF') ? 1 : 0

@@ -1,8 +1,10 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml'
+import { Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import { decodeText } from '../text/encoding'
+import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './duplicateKeys'
 import { parsePointer } from '../text/jsonPointer'
 import type { Position } from '../text/lineIndex'
+import { findYamlTooDeep, tooDeepMessage } from '../text/nestingDepth'
 
 /** A problem the YAML parser reported, with where it starts. */
 export interface YamlProblem {
@@ -35,7 +37,15 @@ const multiCache = new WeakMap<Uint8Array, YamlFileView>()
 
 // Values files reach Helm through Go YAML libraries; 1.2 core schema is what they agree on best,
 // and `merge` keeps `<<` keys working as they do there.
-const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error' } as const
+// Duplicate keys are checked by duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
+const PARSE_OPTIONS = { prettyErrors: false, merge: true, uniqueKeys: false, strict: true, logLevel: 'error' } as const
+
+/** Codes of the problems that stop a file from being read at all, beside the parser's own codes. */
+export const TOO_DEEP = 'TOO_DEEP'
+export const TOO_MANY_ALIASES = 'TOO_MANY_ALIASES'
+
+// Go's YAML reader (Helm) refuses documents whose aliases expand too much; this is well above real use.
+const MAX_ALIAS_COUNT = 1000
 
 /** Parses a single-document YAML file (values.yaml, presets.yaml, schema.yaml). Memoized per bytes. */
 export function parseYamlView(bytes: Uint8Array): YamlDocumentView {
@@ -43,8 +53,10 @@ export function parseYamlView(bytes: Uint8Array): YamlDocumentView {
   if (cached) return cached
   const text = decodeText(bytes)
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter })
-  const view = toDocumentView(document, lineCounter)
+  const tooDeep = findYamlTooDeep(text)
+  const view = tooDeep === undefined
+    ? toDocumentView(parseDocument(text, { ...PARSE_OPTIONS, lineCounter }), lineCounter)
+    : tooDeepView(text, tooDeep.offset, tooDeep.maxDepth)
   singleCache.set(bytes, view)
   return view
 }
@@ -55,6 +67,13 @@ export function parseYamlFileView(bytes: Uint8Array): YamlFileView {
   if (cached) return cached
   const text = decodeText(bytes)
   const lineCounter = new LineCounter()
+  const tooDeep = findYamlTooDeep(text)
+  if (tooDeep !== undefined) {
+    const single = tooDeepView(text, tooDeep.offset, tooDeep.maxDepth)
+    const view: YamlFileView = { text, documents: [single], positionAt: (offset) => positionIn(text, offset) }
+    multiCache.set(bytes, view)
+    return view
+  }
   const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter })
   const documents = Array.isArray(parsed) ? parsed.map((document) => toDocumentView(document, lineCounter)) : []
   const view: YamlFileView = { text, documents, positionAt: (offset) => toPosition(lineCounter, offset) }
@@ -74,9 +93,16 @@ function toDocumentView(document: Document, lineCounter: LineCounter): YamlDocum
     position: toPosition(lineCounter, error.pos[0]),
   })
   const errors = document.errors.map(problem)
+  for (const offset of duplicateKeyOffsets(document, true)) errors.push({ message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY', position: toPosition(lineCounter, offset) })
+  errors.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column)
+  const value = errors.length === 0 ? plainValue(document) : { ok: false as const, problem: undefined }
+  if (!value.ok && value.problem !== undefined) {
+    const { message, code, offset } = value.problem
+    errors.push({ message, code, position: toPosition(lineCounter, offset) })
+  }
   return {
     document,
-    value: errors.length === 0 ? (document.toJS({ maxAliasCount: 1000 }) as unknown) : undefined,
+    value: value.ok ? value.value : undefined,
     errors,
     warnings: document.warnings.map(problem),
     locate(pointer) {
@@ -84,6 +110,56 @@ function toDocumentView(document: Document, lineCounter: LineCounter): YamlDocum
       return offset === undefined ? undefined : toPosition(lineCounter, offset)
     },
   }
+}
+
+type PlainValue = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: { message: string; code: string; offset: number } | undefined }
+
+/** The document as plain JS, or why it cannot be: an alias bomb ("billion laughs") is a problem, not a throw. */
+function plainValue(document: Document): PlainValue {
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown }
+  } catch (error) {
+    // yaml throws a ReferenceError for excessive aliasing; anything else is a bug worth seeing.
+    if (!(error instanceof ReferenceError)) throw error
+    return {
+      ok: false,
+      problem: {
+        code: TOO_MANY_ALIASES,
+        offset: firstAliasOffset(document),
+        message: `its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which looks like a "billion laughs" attack; Helm refuses such a file too`,
+      },
+    }
+  }
+}
+
+function firstAliasOffset(document: Document): number {
+  let offset = 0
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0
+      return visit.BREAK
+    },
+  })
+  return offset
+}
+
+/** A view of a file too deep to parse: one problem where it goes too deep, and an empty document. */
+function tooDeepView(text: string, offset: number, maxDepth: number): YamlDocumentView {
+  const position = positionIn(text, offset)
+  return {
+    document: new YamlDocument(null),
+    value: undefined,
+    errors: [{ message: tooDeepMessage(maxDepth), code: TOO_DEEP, position }],
+    warnings: [],
+    locate: () => position,
+  }
+}
+
+function positionIn(text: string, offset: number): Position {
+  const lineCounter = new LineCounter()
+  lineCounter.addNewLine(0)
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1)
+  return toPosition(lineCounter, offset)
 }
 
 function locateOffset(document: Document, pointer: string): number | undefined {

@@ -45,7 +45,8 @@ export function readPresets(context: LintContext): PresetsFile | undefined {
       if (!isScalar(pair.key)) continue
       const key = String(pair.key.value)
       const value = pair.value as YamlNode | null
-      fields.set(key, value === null ? null : (value.toJS(view.document) as unknown))
+      // The whole document already converted under the alias cap, so no part of it can exceed it.
+      fields.set(key, value === null ? null : (value.toJS(view.document, { maxAliasCount: -1 }) as unknown))
       if (key === 'add' && value !== null) addNode = value
     }
     items.push({ index, node, fields, addNode })
@@ -85,7 +86,12 @@ export function parseAddFragment(text: string): ParsedFragment {
     const position = lineCounter.linePos(error.pos[0])
     return { ok: false, message: error.message.split('\n')[0] ?? error.message, line: position.line, column: position.col }
   }
-  return { ok: true, value: document.toJS() as unknown }
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: 1000 }) as unknown }
+  } catch {
+    // yaml's alias-bomb guard: the fragment's aliases expand too much to be read.
+    return { ok: false, message: 'its aliases (*name) expand to more than 1000 copies', line: 1, column: 1 }
+  }
 }
 
 /** How messages name a preset: its `name`, or its position when it has none. */

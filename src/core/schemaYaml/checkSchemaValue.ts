@@ -1,6 +1,6 @@
 import { valid as validSemver } from 'semver'
 import type { FormatToken, SchemaTemplate } from './parseSchemaTemplate'
-import { re2ToJavaScript } from './parseSchemaTemplate'
+import { RE2_DOTALL, re2Test } from './re2Regex'
 
 const IPV4_SOURCE = '(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
 const NUMBER_SOURCE = '-?\\d+(?:\\.\\d+)?'
@@ -18,12 +18,8 @@ function escapeRegex(text: string): string {
 }
 
 function matches(source: string, text: string): boolean {
-  try {
-    return new RegExp(re2ToJavaScript(source)).test(text)
-  } catch {
-    // A regex that does not compile is reported by the template rule; nothing to check here.
-    return true
-  }
+  // A regex RE2 cannot compile is reported by the template rule; nothing to check here.
+  return re2Test(source, text) ?? true
 }
 
 /** A scalar value as the text Palette compares. */
@@ -85,6 +81,7 @@ export function checkSchemaValue(template: SchemaTemplate, value: unknown): stri
   if (typeof value === 'object') return 'is a list or a mapping, but the schema describes a single value'
   const [only] = tokens
   if (tokens.length === 1 && only?.kind === 'type') return checkToken(only, value)
-  const whole = new RegExp(`^${tokens.map(tokenSource).join('')}$`, 's')
-  return whole.test(scalarText(value)) ? undefined : `does not have the form "${template.format?.pattern ?? ''}"`
+  // RE2 here too: several `.*?` tokens between literals backtrack polynomially in JavaScript.
+  const whole = re2Test(`^${tokens.map(tokenSource).join('')}$`, scalarText(value), RE2_DOTALL)
+  return whole !== false ? undefined : `does not have the form "${template.format?.pattern ?? ''}"`
 }

@@ -1,3 +1,4 @@
+import { compileRe2 } from './re2Regex'
 /** The value types a `format` pattern can hold (`${input}` is undocumented but shipped once). */
 export type FormatType = 'string' | 'number' | 'boolean' | 'password' | 'list' | 'ipv4' | 'version' | 'input'
 
@@ -228,18 +229,14 @@ function readToken(body: string, offset: number, problems: TemplateProblem[]): F
   return `\${${type}} takes no argument like "${argument}"`
 }
 
-/** Converts RE2 syntax JS lacks (`(?P<name>`) to its JS spelling. */
-export function re2ToJavaScript(source: string): string {
-  return source.replace(/\(\?P</g, '(?<')
-}
-
 function checkRegex(source: string, offset: number, problems: TemplateProblem[]): void {
-  try {
-    new RegExp(re2ToJavaScript(source))
-  } catch (error) {
-    problems.push({ severity: 'error', message: `the regex /${source}/ does not compile: ${error instanceof Error ? error.message : String(error)}`, offset })
+  const compiled = compileRe2(source)
+  if (compiled.ok) return
+  if (compiled.perlOnly !== undefined) {
+    // Real packs ship these; Palette cannot check such a value, so it is a warning rather than a refusal.
+    const what = compiled.perlOnly === 'lookaround' ? 'lookaround' : 'a backreference'
+    problems.push({ severity: 'warning', message: `the regex /${source}/ uses ${what}, which RE2 (Palette's regex engine) does not support`, offset })
     return
   }
-  if (/\(\?<?[=!]/.test(source)) problems.push({ severity: 'warning', message: `the regex /${source}/ uses lookaround, which RE2 (Palette's regex engine) does not support`, offset })
-  if (/\\[1-9]|\\k</.test(source)) problems.push({ severity: 'warning', message: `the regex /${source}/ uses a backreference, which RE2 (Palette's regex engine) does not support`, offset })
+  problems.push({ severity: 'error', message: `the regex /${source}/ is not valid RE2 (Palette's regex engine): ${compiled.problem}`, offset })
 }

@@ -30,7 +30,8 @@ export function readSchemaEntries(context: LintContext): SchemaEntry[] {
   return root.items.flatMap((pair) => {
     if (!isScalar(pair.key)) return []
     const path = String(pair.key.value)
-    const value: unknown = pair.value === null ? null : (pair.value as { toJS(document: unknown): unknown }).toJS(view.document)
+    // The whole document already converted under the alias cap, so no part of it can exceed it.
+    const value: unknown = pair.value === null ? null : (pair.value as { toJS(document: unknown, options: { maxAliasCount: number }): unknown }).toJS(view.document, { maxAliasCount: -1 })
     const schema: unknown = isMap(pair.value) ? pair.value.get('schema') : undefined
     return [{ path, pointer: formatPointer([path]), value, template: typeof schema === 'string' ? schema : undefined }]
   })

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify'
 import { marked } from 'marked'
+import { MAX_MARKDOWN_NESTING, markdownNestingBound } from './markdownDepth'
 
 // Everything that could make the page fetch something on its own is dropped; links stay (a click is
 // the user's choice), images keep only inline data: sources.
@@ -29,10 +30,25 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
 
 /** Renders a README to sanitized HTML that loads nothing from the network. */
 export function renderMarkdown(text: string): string {
-  const html = marked.parse(text, { async: false, gfm: true })
+  if (markdownNestingBound(text) > MAX_MARKDOWN_NESTING) {
+    return plainTextPreview(text, `This README nests quotes or lists more than ${MAX_MARKDOWN_NESTING} levels deep, so the preview shows it as plain text.`)
+  }
+  let html: string
+  try {
+    html = marked.parse(text, { async: false, gfm: true })
+  } catch (error) {
+    // A stack overflow on some other deeply nested construct: show the text rather than a crash screen.
+    if (!(error instanceof RangeError)) throw error
+    return plainTextPreview(text, 'This README is nested too deeply to preview, so the preview shows it as plain text.')
+  }
   return getPurifier().sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: FORBIDDEN_TAGS,
     FORBID_ATTR: FORBIDDEN_ATTRIBUTES,
   })
+}
+
+function plainTextPreview(text: string, reason: string): string {
+  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return `<p class="markdown-preview-note" role="note">${escape(reason)}</p><pre>${escape(text)}</pre>`
 }

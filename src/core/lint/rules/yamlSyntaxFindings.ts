@@ -1,5 +1,9 @@
+import { TOO_DEEP, TOO_MANY_ALIASES } from '../../pack/yamlView'
 import type { YamlDocumentView } from '../../pack/yamlView'
 import type { FindingDraft } from '../types'
+
+// Valid YAML that is refused because reading it would exhaust the stack or memory.
+const UNREADABLE_CODES: ReadonlySet<string> = new Set([TOO_DEEP, TOO_MANY_ALIASES])
 
 /** One finding per YAML parse error of a file (duplicate keys included), at the error's position. */
 export function* yamlSyntaxFindings(path: string, view: YamlDocumentView | undefined): Iterable<FindingDraft> {
@@ -9,7 +13,7 @@ export function* yamlSyntaxFindings(path: string, view: YamlDocumentView | undef
       file: path,
       line: error.position.line,
       column: error.position.column,
-      message: `${path} is not valid YAML: ${error.message}`,
+      message: UNREADABLE_CODES.has(error.code) ? `${path} cannot be read: ${error.message}.` : `${path} is not valid YAML: ${error.message}`,
       ...(error.code === 'DUPLICATE_KEY' ? { hint: 'Keep one of the two keys: YAML readers disagree on which one wins.' } : {}),
     }
   }

@@ -45,8 +45,8 @@ export const manifestSyntax: Rule = {
           file: path,
           line: problem.line,
           column: problem.column,
-          severity: context.mode === 'author' ? 'error' : 'warning',
-          message: `Document ${problem.document} of ${path} is not valid YAML: ${problem.message}`,
+          severity: context.mode === 'author' || problem.code === 'TOO_DEEP' ? 'error' : 'warning',
+          message: problem.code === 'TOO_DEEP' ? `${path} cannot be read: ${problem.message}.` : `Document ${problem.document} of ${path} is not valid YAML: ${problem.message}`,
           ...(problem.code === 'TAB_AS_INDENT' ? { hint: 'Indent with spaces only.' } : {}),
         }
       }

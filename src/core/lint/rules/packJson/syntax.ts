@@ -17,6 +17,10 @@ export const syntaxRule: Rule = {
       const place = `${error.position.line}:${error.position.column}`
       if (reported.has(place)) continue
       reported.add(place)
+      if (error.code === 'TOO_DEEP') {
+        yield { file: PACK_JSON_FILE, ...error.position, message: `pack.json cannot be read: ${error.message}.`, hint: 'A pack.json holds a handful of flat fields; remove the deeply nested value.' }
+        continue
+      }
       const offset = view.lines.offsetAt(error.position)
       const before = view.text.slice(0, offset).trimEnd()
       const closer = view.text.charAt(offset)
