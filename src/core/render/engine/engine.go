@@ -176,14 +176,14 @@ func (p byPathLen) Less(i, j int) bool {
 }
 
 // allTemplates returns all templates for a chart and its dependencies, with scoped values.
-func allTemplates(c *chartNode, vals Values) map[string]renderable {
+func allTemplates(c *chartNode, vals Values, scope map[string]interface{}) map[string]renderable {
 	templates := make(map[string]renderable)
-	recAllTpls(c, templates, vals)
+	recAllTpls(c, templates, vals, scope)
 	return templates
 }
 
 // recAllTpls recurses through the templates in a chart, scoping .Values to each subchart.
-func recAllTpls(c *chartNode, templates map[string]renderable, vals Values) map[string]interface{} {
+func recAllTpls(c *chartNode, templates map[string]renderable, vals Values, scope map[string]interface{}) map[string]interface{} {
 	subCharts := make(map[string]interface{})
 	chartMetaData := struct {
 		Metadata
@@ -198,6 +198,9 @@ func recAllTpls(c *chartNode, templates map[string]renderable, vals Values) map[
 		"Values":       make(Values),
 		"Subcharts":    subCharts,
 	}
+	for key, value := range scope {
+		next[key] = value
+	}
 	if c.parent == nil {
 		next["Values"] = vals["Values"]
 	} else if vs, err := vals.Table("Values." + c.Name); err == nil {
@@ -205,7 +208,7 @@ func recAllTpls(c *chartNode, templates map[string]renderable, vals Values) map[
 	}
 
 	for _, child := range c.Dependencies {
-		subCharts[child.Name] = recAllTpls(child, templates, next)
+		subCharts[child.Name] = recAllTpls(child, templates, next, scope)
 	}
 
 	newParentID := c.fullPath()

@@ -29,7 +29,7 @@ func toRenderError(err error) *renderError {
 		return &renderError{Kind: "exec", Message: err.Error(), HelmMessage: err.Error()}
 	}
 	text := located.cause.Error()
-	out := &renderError{Kind: located.kind, Template: located.template}
+	out := &renderError{Kind: located.kind, Template: located.template, Raw: text}
 	if places := placeRegex.FindAllStringSubmatch(text, -1); len(places) > 0 {
 		innermost := places[len(places)-1]
 		out.Template = innermost[1]

@@ -63,7 +63,7 @@ func handle(requestJSON string) renderResponse {
 		},
 		"Values": values,
 	}
-	rendered, err := render(allTemplates(&request.Chart, top), request.StrictRender, newSampleSource())
+	rendered, err := render(allTemplates(&request.Chart, top, request.Scope), request.StrictRender, newSampleSource())
 	if err != nil {
 		return renderResponse{Error: toRenderError(err)}
 	}

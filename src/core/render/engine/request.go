@@ -11,6 +11,8 @@ type renderRequest struct {
 	KubeVersion  string                 `json:"kubeVersion"`
 	APIVersions  []string               `json:"apiVersions"`
 	StrictRender bool                   `json:"strict"`
+	// Scope holds extra top-level objects beside .Values, such as the `.Spectro` some manifests use.
+	Scope map[string]interface{} `json:"scope"`
 }
 
 // chartNode is a chart with its subcharts, already loaded the way Helm's loader sorts files.
@@ -55,4 +57,6 @@ type renderError struct {
 	Message  string `json:"message"`
 	// HelmMessage is the error as `helm template` prints it.
 	HelmMessage string `json:"helmMessage"`
+	// Raw is Go's full error text, with every template place and the `at <...>` action.
+	Raw string `json:"raw,omitempty"`
 }
