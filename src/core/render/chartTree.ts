@@ -29,6 +29,8 @@ export interface ChartTree {
   readonly version: string
   readonly chartYaml: string
   readonly kubeVersion?: string
+  /** Chart.yaml `type`: `application` (or empty) or `library`. */
+  readonly type: string
   readonly requirements: readonly ChartRequirement[]
   /** The chart's values.yaml, decoded; {} when it has none. */
   readonly values: HelmMap
@@ -125,6 +127,7 @@ export async function loadChartFiles(files: readonly ChartFile[], where: string)
     version: scalarString(metadata.version),
     chartYaml,
     ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+    type: typeof metadata.type === 'string' ? metadata.type : '',
     requirements,
     values,
     templates,

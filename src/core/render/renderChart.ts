@@ -31,6 +31,12 @@ export async function renderChartTree(
   release: ReleaseOptions,
   origin: DocumentOrigin & ErrorPlace,
 ): Promise<RenderResult> {
+  // What `helm install/template` refuses before rendering (cmd/helm/install.go).
+  if (chart.type !== '' && chart.type !== 'application') return failed(origin.file, `${chart.type} charts are not installable`)
+  const missing = chart.requirements.filter((requirement) => !chart.dependencies.some((dependency) => dependency.name === requirement.name))
+  if (missing.length > 0) {
+    return failed(origin.file, `${chart.name}: found in Chart.yaml, but missing in charts/ directory: ${missing.map((requirement) => requirement.name).join(', ')}`)
+  }
   const kube = release.kubeVersion.replace(/^v/, '')
   if (chart.kubeVersion !== undefined && !isCompatibleRange(chart.kubeVersion, kube)) {
     return failed(origin.file, `chart requires kubeVersion: ${chart.kubeVersion} which is incompatible with Kubernetes ${release.kubeVersion}`)
@@ -54,8 +60,9 @@ export async function renderChartTree(
   })
   if (!response.ok) return { documents: [], findings: [engineErrorFinding(response.error, origin)] }
   const rendered = new Map(response.rendered)
-  for (const [name, text] of crdFiles(processed, processed.name)) rendered.set(name, text)
-  return collectDocuments(rendered, origin)
+  const crds = crdFiles(processed, processed.name)
+  for (const [name, text] of crds) rendered.set(name, text)
+  return collectDocuments(rendered, origin, new Set(crds.map(([name]) => name)))
 }
 
 function failed(file: string, message: string): RenderResult {

@@ -101,6 +101,7 @@ export async function renderManifest(engine: RenderEngine, path: string, text: s
   const chart: ChartTree = {
     name: 'manifest',
     version: '0.0.0',
+    type: '',
     chartYaml: 'apiVersion: v2\nname: manifest\nversion: 0.0.0\n',
     requirements: [],
     values: {},
@@ -122,7 +123,7 @@ function tableAt(values: HelmMap, keys: readonly string[]): HelmMap {
   return table
 }
 
-function packNamespace(values: HelmMap): string {
+export function packNamespace(values: HelmMap): string {
   const pack = values.pack
   const namespace = isHelmMap(pack) ? pack.namespace : undefined
   return typeof namespace === 'string' && namespace !== '' ? namespace : 'default'
