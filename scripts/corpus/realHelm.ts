@@ -42,8 +42,8 @@ export function runHelm(helm: string, args: readonly string[]): Promise<HelmRun>
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    child.on('error', (error) => resolvePromise({ ok: false, stdout: '', stderr: error.message }))
-    child.on('close', (code) => resolvePromise({ ok: code === 0, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }))
+    child.on('error', (error) => { resolvePromise({ ok: false, stdout: '', stderr: error.message }); })
+    child.on('close', (code) => { resolvePromise({ ok: code === 0, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }); })
   })
 }
 

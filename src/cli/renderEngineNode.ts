@@ -39,8 +39,8 @@ export function createWorkerRenderEngine(timeoutMs: number): WorkerRenderEngine 
     const entry = new URL('./renderWorkerThread.ts', import.meta.url).href
     const code = `import { tsImport } from ${JSON.stringify(tsxApi)}; await tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)});`
     const started = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`))
-    started.on('message', (response: EngineResponse) => finish(response))
-    started.on('error', (error) => finish(stopped(`the render worker failed: ${error.message}`)))
+    started.on('message', (response: EngineResponse) => { finish(response); })
+    started.on('error', (error) => { finish(stopped(`the render worker failed: ${error.message}`)); })
     started.on('exit', () => {
       if (worker === started) worker = undefined
       finish(stopped('the render worker stopped'))

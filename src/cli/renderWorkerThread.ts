@@ -7,6 +7,6 @@ const port = parentPort
 if (port !== null) {
   const engine = createInThreadRenderEngine()
   port.on('message', (request: EngineRequest) => {
-    void engine.render(request).then((response) => port.postMessage(response))
+    void engine.render(request).then((response) => { port.postMessage(response); })
   })
 }

@@ -59,6 +59,7 @@ export async function loadPackChart(bytes: Uint8Array, where: string): Promise<P
 
 /** Loads a packaged chart (.tgz) and its subcharts, as `helm template` would. Throws ChartLoadError. */
 export async function loadChartArchive(bytes: Uint8Array, where: string): Promise<ChartTree> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw new ChartLoadError(`${where}: the file is not gzip-compressed, so it is not a packaged Helm chart`)
   let entries: PackEntry[]
   try {
     entries = await readTarGzEntries(bytes, where, DEFAULT_ARCHIVE_LIMITS)

@@ -74,7 +74,7 @@ function coalesceChartValues(chart: ChartTree, values: HelmMap, merge: boolean):
   for (const [key, defaultValue] of Object.entries(defaults)) {
     if (Object.hasOwn(values, key)) {
       const value = values[key] ?? null
-      if (value === null && !merge) delete values[key]
+      if (value === null && !merge) Reflect.deleteProperty(values, key)
       else if (isHelmMap(value) && isHelmMap(defaultValue)) {
         // A subchart's own table keeps its nulls, so its defaults can still be deleted later.
         const childMerge = chart.dependencies.some((subchart) => subchart.name === key) || merge
@@ -91,7 +91,7 @@ export function coalesceTables(dst: HelmMap, src: HelmMap, merge: boolean): Helm
   for (const [key, value] of Object.entries(src)) {
     const has = Object.hasOwn(dst, key)
     const destValue: HelmValue | undefined = dst[key]
-    if (has && !merge && destValue === null) delete dst[key]
+    if (has && !merge && destValue === null) Reflect.deleteProperty(dst, key)
     else if (!has) dst[key] = value
     else if (isHelmMap(value)) {
       if (isHelmMap(destValue)) coalesceTables(destValue, value, merge)

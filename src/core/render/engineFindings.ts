@@ -31,8 +31,10 @@ export function engineErrorFinding(error: EngineError, place: ErrorPlace): Findi
     case 'exec': {
       const nil = NIL_POINTER.exec(error.message)
       if (nil !== null) {
-        const path = `${nil[1] ?? ''}.${nil[2] ?? ''}`
-        return renderFinding(INPUT_NEEDED, at, `${where}the template reads ${path}, but ${nil[1] ?? 'its parent'} is not set`, `Set ${nil[1] ?? 'the parent value'} in values.yaml (a mapping holding ${nil[2] ?? 'the key'}).`)
+        const path = nil[1] ?? ''
+        const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : path
+        const key = nil[2] ?? ''
+        return renderFinding(INPUT_NEEDED, at, `${where}the template reads ${path}, but ${parent} is not set`, `Set ${parent.replace(/^\.Values\./, '')} in values.yaml (a mapping holding ${key}).`)
       }
       return renderFinding(TEMPLATE_ERROR, at, `${where}${error.message}`)
     }

@@ -43,7 +43,8 @@ export function toHelmValue(value: unknown): HelmValue {
     for (const [key, item] of Object.entries(value)) map[key] = toHelmValue(item)
     return map
   }
-  return String(value)
+  // Functions and symbols do not come out of YAML; JSON has no form for them either.
+  return null
 }
 
 export function isHelmMap(value: HelmValue | undefined): value is HelmMap {

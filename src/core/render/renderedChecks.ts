@@ -22,6 +22,6 @@ export async function checkRenderedPack(
   checks: readonly RenderedDocumentCheck[] = RENDERED_DOCUMENT_CHECKS,
 ): Promise<RenderResult> {
   const rendered = await renderPack(pack, engine, options)
-  const extra = await Promise.all(checks.map((check) => check(rendered.documents)))
+  const extra = await Promise.all(checks.map(async (check) => check(rendered.documents)))
   return { documents: rendered.documents, findings: [...rendered.findings, ...extra.flat()] }
 }
