@@ -13,6 +13,7 @@ import { readPackSource } from '../../src/cli/readPackSource'
 import { hasTool } from '../corpus/extractAndCompare'
 import { generatedPackFiles, manyActionsManifest } from './generatedInputs'
 import { benchHostileArchives } from './hostileInputs'
+import { benchRenderCorpus } from './renderBench'
 import { freshBytes, medianMs, printRow } from './measure'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -53,6 +54,7 @@ if (existsSync(corpusDir)) {
     }
   }
   printRow(`validate whole corpus (${packs.length} packs)`, validateMs, 'parse its YAML/JSON + gunzip charts', performance.now() - parseStart)
+  await benchRenderCorpus(new Map(dirs.map((dir, index) => [dir, packs[index] ?? createPack(dir)])))
 } else {
   console.log(`(no corpus at ${corpusDir}: corpus figures skipped)`)
 }

@@ -10,6 +10,7 @@ import { readPackSource } from '../../src/cli/readPackSource'
 import { errorKey, readExpectedErrors } from './expectedErrors'
 import { hasTool, listFiles } from './extractAndCompare'
 import { roundTripPack } from './roundTrip'
+import { checkRenderEngine } from './renderCorpus'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
@@ -62,6 +63,11 @@ const expectedKeys = new Set(Object.entries(expected).flatMap(([pack, list]) => 
 const unexpected = [...actualKeys].filter((key) => !expectedKeys.has(key)).sort()
 const missing = [...expectedKeys].filter((key) => !actualKeys.has(key)).sort()
 check('expected-errors', [...unexpected.map((key) => `unexpected error: ${key}`), ...missing.map((key) => `expected error not reported: ${key}`)])
+
+// The render engine: the committed wasm is what its Go sources build to, and it renders like real Helm.
+const render = await checkRenderEngine(corpusDir, join(here, 'render-differences.txt'))
+for (const line of render.summary) console.log(line)
+check('render', render.problems)
 
 for (const failure of failures) console.log(`FAIL ${failure}`)
 console.log(`corpus: ${packDirs.length} packs in ${corpusDir}; ${actualKeys.size} error kinds, all listed in ${basename(expectedPath)}: ${unexpected.length === 0 && missing.length === 0 ? 'yes' : 'no'}`)

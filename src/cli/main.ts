@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { runBuild } from './buildCommand'
+import { runRender } from './renderCommand'
 import { runValidate } from './validateCommand'
 import { CliUsageError, USAGE } from './usage'
 import type { CliIo, CommandArgs } from './usage'
@@ -14,6 +15,7 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
     }
     if (command === 'validate') return await runValidate(parseCommand(rest), io)
     if (command === 'build') return await runBuild(parseCommand(rest), io)
+    if (command === 'render') return await runRender(parseCommand(rest), io)
     throw new CliUsageError(`unknown command '${command}'`)
   } catch (error) {
     if (error instanceof CliUsageError) {
@@ -42,9 +44,24 @@ function parseCommand(args: readonly string[]): CommandArgs {
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
         'oci-manifest': { type: 'string' },
+        'kube-version': { type: 'string' },
+        set: { type: 'string', multiple: true, default: [] },
+        timeout: { type: 'string' },
+        'no-render': { type: 'boolean', default: false },
       },
     })
-    return { positionals, mode: values.mode, format: values.format, output: values.output, force: values.force, ociManifest: values['oci-manifest'] }
+    return {
+      positionals,
+      mode: values.mode,
+      format: values.format,
+      output: values.output,
+      force: values.force,
+      ociManifest: values['oci-manifest'],
+      kubeVersion: values['kube-version'],
+      set: values.set,
+      timeout: values.timeout,
+      noRender: values['no-render'],
+    }
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error))
   }

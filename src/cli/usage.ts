@@ -3,7 +3,9 @@ export class CliUsageError extends Error {}
 
 /** The help text. */
 export const USAGE = `Usage:
-  pack-builder validate <path>... [--mode author|import] [--format text|json]
+  pack-builder validate <path>... [--mode author|import] [--format text|json] [--no-render]
+                       [--kube-version V] [--set path=value]... [--timeout SECONDS]
+  pack-builder render <path> [-o DIR] [--kube-version V] [--set path=value]... [--timeout SECONDS]
   pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--mode author|import] [--force]
                     [--oci-manifest FILE]
 
@@ -12,6 +14,12 @@ A <path> is a pack directory, a .zip, a .tar.gz or a .tgz.
 validate  Checks each pack with the Palette pack rules and prints one line per problem.
           --mode import (default): what Palette accepts; author: the strict rules for new packs.
           Exit 0: no pack has errors. 1: some pack has errors. 2: an input cannot be read, or bad usage.
+          It also renders the charts and manifests (as helm template does) and reports templates
+          that fail or need input; --no-render skips that.
+render    Prints the pack's charts and manifests rendered like helm template (--kube-version v1.30.0
+          by default), with # Source: headers; -o DIR writes one file per template instead.
+          --set charts.<folder>.key=value overrides values.yaml. Problems go to stderr.
+          Each chart may take --timeout seconds (default 60).
 build     Writes <name>-<version>.zip or .tar.gz (one top folder <name>-<version>/, reproducible bytes).
           Refuses, listing the errors, when the pack has errors, unless --force.
           With --format tar.gz it prints the archive's OCI digest; --oci-manifest FILE also writes the
@@ -38,5 +46,13 @@ export interface CommandArgs {
   readonly force: boolean
   /** build: where to write the OCI manifest ORAS 1.0.0 would push for the .tar.gz. */
   readonly ociManifest: string | undefined
+  /** render/validate: the Kubernetes version to render for. */
+  readonly kubeVersion?: string | undefined
+  /** render/validate: `path=value` overrides of values.yaml. */
+  readonly set?: readonly string[]
+  /** render/validate: seconds each chart may take to render. */
+  readonly timeout?: string | undefined
+  /** validate: skip rendering the charts and manifests. */
+  readonly noRender?: boolean
 }
 

@@ -5,6 +5,11 @@ import type { CliIo, CommandArgs } from './usage'
 import { countBySeverity, formatJsonReport, formatTextReport, packIdentity } from './validateReport'
 import type { PackReport } from './validateReport'
 import { readPackSource } from './readPackSource'
+import { checkRenderedPack } from '../core/render/renderedChecks'
+import { SetValueError } from '../core/render/setValues'
+import { renderOptionsFromArgs, renderTimeoutMs } from './renderCommand'
+import { createWorkerRenderEngine } from './renderEngineNode'
+import type { WorkerRenderEngine } from './renderEngineNode'
 
 /** `pack-builder validate <path>...` */
 export async function runValidate(args: CommandArgs, io: CliIo): Promise<number> {
@@ -15,16 +20,25 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   const reports: PackReport[] = []
   const packs: Pack[] = []
   const unreadable: { source: string; message: string }[] = []
-  for (const source of args.positionals) {
-    try {
-      const pack = await readPackSource(source)
-      const findings = await lintPack(pack, { mode })
-      reports.push({ source, ...packIdentity(pack), findings })
-      packs.push(pack)
-    } catch (error) {
-      if (!(error instanceof PackReadError)) throw error
-      unreadable.push({ source, message: error.message })
+  // Rendering runs the charts' templates: in a worker_thread, so a template that never ends is stopped.
+  const renderOptions = args.noRender === true ? undefined : renderOptionsFromArgs(args)
+  const engine: WorkerRenderEngine | undefined = renderOptions === undefined ? undefined : createWorkerRenderEngine(renderTimeoutMs(args))
+  try {
+    for (const source of args.positionals) {
+      try {
+        const pack = await readPackSource(source)
+        const lintFindings = await lintPack(pack, { mode })
+        const rendered = engine !== undefined ? (await checkRenderedPack(pack, engine, renderOptions)).findings : []
+        reports.push({ source, ...packIdentity(pack), findings: [...lintFindings, ...rendered].sort(compareFindings) })
+        packs.push(pack)
+      } catch (error) {
+        if (error instanceof SetValueError) throw new CliUsageError(error.message)
+        if (!(error instanceof PackReadError)) throw error
+        unreadable.push({ source, message: error.message })
+      }
     }
+  } finally {
+    await engine?.close()
   }
   // Versions of one pack given together are also checked against each other (R36).
   checkDisplayNameConsistency(packs).forEach((extra, index) => {

@@ -12,3 +12,6 @@ declare class TextDecoder {
 declare const crypto: {
   readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> }
 }
+
+// Base64 of a binary string, for the render engine's request: global in Node 16+, browsers and Web Workers.
+declare function btoa(data: string): string
