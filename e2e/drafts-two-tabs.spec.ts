@@ -44,7 +44,7 @@ test('two tabs on one draft: the second is read-only until it takes over, and no
   await expect(formField(first, 'textbox', 'Display name')).toHaveValue('Shared Draft')
   await expect(formField(first, 'textbox', 'Version')).toHaveValue('1.1.0')
   await expect(formField(first, 'textbox', 'Name')).toHaveValue('shared-app')
-  await expect(formField(first, 'combobox', 'Add-on type')).toHaveValue('monitoring')
+  await expect(formField(first, 'combobox', 'Add-on type').locator('option:checked')).toHaveText('monitoring')
   await goToStartPage(first)
   await expect(first.getByRole('list', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(1)
 })

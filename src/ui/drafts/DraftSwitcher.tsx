@@ -8,15 +8,12 @@ import { useDraftList, useDraftWorkspace } from './workspaceContext'
 /** The header's "Drafts" menu: which draft is open, switch to another, or go back to all drafts. */
 export function DraftSwitcher() {
   const workspace = useDraftWorkspace()
-  const draftId = useAppState((state) => state.draftId)
   const [open, setOpen] = useState(false)
   const [problem, setProblem] = useState<string>()
   const menuId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
   const close = useCallback(() => { setOpen(false) }, [])
   useDismiss(open, rootRef, close)
-  const list = useDraftList()
-  const drafts = list.loading ? [] : list.drafts
 
   const switchTo = (id: string) => {
     setOpen(false)
@@ -32,16 +29,24 @@ export function DraftSwitcher() {
           <li>
             <button type="button" className="menu__item" onClick={() => { setOpen(false); workspace.closeDraft() }}>All drafts (start page)</button>
           </li>
-          {drafts.filter((draft) => draft.readable).map((draft) => (
-            <li key={draft.id}>
-              <button type="button" className="menu__item" aria-current={draft.id === draftId ? 'true' : undefined} disabled={draft.id === draftId} onClick={() => { switchTo(draft.id) }}>
-                {draft.id === draftId ? '✓ ' : ''}{draftTitle(draft)} <small>· {editedAgo(draft.updatedAt)}</small>
-              </button>
-            </li>
-          ))}
+          <DraftMenuItems onPick={switchTo} />
         </ul>
       )}
       {problem !== undefined && <p className="banner banner--error" role="alert">Could not open that draft: {problem}</p>}
     </div>
   )
+}
+
+/** The stored drafts, read only while the menu is open (every save changes the list). */
+function DraftMenuItems({ onPick }: { readonly onPick: (id: string) => void }) {
+  const draftId = useAppState((state) => state.draftId)
+  const list = useDraftList()
+  if (list.loading) return <li className="menu__item">Loading…</li>
+  return list.drafts.filter((draft) => draft.readable).map((draft) => (
+    <li key={draft.id}>
+      <button type="button" className="menu__item" aria-current={draft.id === draftId ? 'true' : undefined} disabled={draft.id === draftId} onClick={() => { onPick(draft.id) }}>
+        {draft.id === draftId ? '✓ ' : ''}{draftTitle(draft)} <small>· {editedAgo(draft.updatedAt)}</small>
+      </button>
+    </li>
+  ))
 }

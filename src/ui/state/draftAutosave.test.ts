@@ -9,15 +9,15 @@ const pack = createPack('p', [['pack.json', encodeText('{}')], ['values.yaml', e
 /** A repository that records saves and fails them while `failWith` is set. */
 function recordingRepository() {
   const saved: DraftSnapshot[] = []
-  let failWith: unknown
+  let failWith: Error | undefined
   const repository = {
     save: (draft: DraftSnapshot) => {
-      if (failWith !== undefined) return Promise.reject(failWith as Error)
+      if (failWith !== undefined) return Promise.reject(failWith)
       saved.push(draft)
       return Promise.resolve()
     },
   } as unknown as DraftRepository
-  return { repository, saved, fail: (error: unknown) => { failWith = error } }
+  return { repository, saved, fail: (error: Error | undefined) => { failWith = error } }
 }
 
 describe('draft autosave', () => {
