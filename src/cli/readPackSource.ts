@@ -1,50 +1,83 @@
 import { lstat, readFile, readdir } from 'node:fs/promises'
-import { basename, join, relative, sep } from 'node:path'
-import { DEFAULT_ARCHIVE_LIMITS, PackReadError, packFromEntries, readPackArchive } from '../core'
+import type { Stats } from 'node:fs'
+import { basename, join } from 'node:path'
+import { DEFAULT_ARCHIVE_LIMITS, PackReadError, formatBytes, packFromEntries, readPackArchive } from '../core'
 import type { Pack } from '../core'
+
+const LIMITS = DEFAULT_ARCHIVE_LIMITS
+const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Reads a pack from a directory, a .zip, a .tar.gz or a .tgz. Throws PackReadError with a clear message. */
 export async function readPackSource(source: string): Promise<Pack> {
-  const stats = await statOrThrow(source)
+  const stats = await statOrThrow(source, source)
   if (stats.isDirectory()) return readPackDirectory(source)
   if (!stats.isFile()) throw new PackReadError(source, `${source} is neither a directory nor a file`)
-  if (stats.size > DEFAULT_ARCHIVE_LIMITS.maxTotalBytes) {
-    throw new PackReadError(source, `${source} is ${formatMiB(stats.size)}, more than the ${formatMiB(DEFAULT_ARCHIVE_LIMITS.maxTotalBytes)} a pack may hold`)
+  // Checked before reading: a multi-GiB file must never be loaded to find out it is too big.
+  if (stats.size > LIMITS.maxTotalBytes) {
+    throw new PackReadError(source, `${source} is ${formatBytes(stats.size)}, more than the ${formatBytes(LIMITS.maxTotalBytes)} a pack may hold`)
   }
-  const bytes = new Uint8Array(await readFile(source))
+  const bytes = new Uint8Array(await fileSystemCall(source, source, () => readFile(source)))
   return readPackArchive(bytes, basename(source))
 }
 
-async function statOrThrow(source: string) {
-  try {
-    return await lstat(source)
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-    throw new PackReadError(source, code === 'ENOENT' ? `${source} does not exist` : `${source} cannot be read (${code || 'unknown error'})`)
+/** What a file-system error code means, in words. */
+function describeCode(code: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist'
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied'
+    case 'ENAMETOOLONG':
+      return 'has a path longer than the operating system allows'
+    case 'ELOOP':
+      return 'cannot be read: too many symbolic links'
+    case 'EISDIR':
+      return 'is a directory where a file was expected'
+    default:
+      return `cannot be read (${code || 'unknown error'})`
   }
 }
 
-/** Walks a pack directory without following links; links and special files are refused like in archives. */
+/** Runs a file-system call; any failure becomes a PackReadError naming `shown`. */
+async function fileSystemCall<T>(source: string, shown: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+    throw new PackReadError(source, `${shown} ${describeCode(code)}`)
+  }
+}
+
+function statOrThrow(source: string, path: string): Promise<Stats> {
+  return fileSystemCall(source, path, () => lstat(path))
+}
+
+/**
+ * Walks a pack directory without following links; links and special files are refused like in archives.
+ * Names are read as bytes, so a name that is not UTF-8 is named in the message instead of failing later,
+ * and every size is checked with lstat before a file is read.
+ */
 async function readPackDirectory(root: string): Promise<Pack> {
   const entries: { path: string; bytes: Uint8Array }[] = []
+  let count = 0
   let totalBytes = 0
-  const walk = async (directory: string): Promise<void> => {
-    const children = await readdir(directory, { withFileTypes: true })
-    for (const child of children.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(directory, child.name)
-      const path = relative(root, full).split(sep).join('/')
+  const walk = async (directory: string, relative: string): Promise<void> => {
+    const children = await fileSystemCall(root, directory, () => readdir(directory, { withFileTypes: true, encoding: 'buffer' }))
+    const named = children.map((child) => ({ child, name: decodeName(child.name, root, relative) }))
+    for (const { child, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(directory, name)
+      const path = relative === '' ? name : `${relative}/${name}`
       if (child.isDirectory()) {
-        await walk(full)
+        await walk(full, path)
       } else if (child.isFile()) {
-        if (entries.length >= DEFAULT_ARCHIVE_LIMITS.maxEntries) {
-          throw new PackReadError(root, `${root} has more than ${DEFAULT_ARCHIVE_LIMITS.maxEntries} files`)
-        }
-        const bytes = new Uint8Array(await readFile(full))
-        totalBytes += bytes.length
-        if (totalBytes > DEFAULT_ARCHIVE_LIMITS.maxTotalBytes) {
-          throw new PackReadError(root, `${root} holds more than ${formatMiB(DEFAULT_ARCHIVE_LIMITS.maxTotalBytes)}`)
-        }
-        entries.push({ path, bytes })
+        count += 1
+        if (count > LIMITS.maxEntries) throw new PackReadError(root, `${root} has more than ${LIMITS.maxEntries} files, the most a pack may have`)
+        const { size } = await statOrThrow(root, full)
+        if (size > LIMITS.maxFileBytes) throw new PackReadError(root, `${path} is ${formatBytes(size)}, more than the ${formatBytes(LIMITS.maxFileBytes)} one pack file may hold`)
+        totalBytes += size
+        if (totalBytes > LIMITS.maxTotalBytes) throw new PackReadError(root, `${root} holds more than ${formatBytes(LIMITS.maxTotalBytes)}, the most a pack may hold`)
+        entries.push({ path, bytes: new Uint8Array(await fileSystemCall(root, full, () => readFile(full))) })
       } else if (child.isSymbolicLink()) {
         throw new PackReadError(path, `${path} is a symbolic link; a pack may only hold regular files`)
       } else {
@@ -52,10 +85,16 @@ async function readPackDirectory(root: string): Promise<Pack> {
       }
     }
   }
-  await walk(root)
+  await walk(root, '')
   return packFromEntries(basename(root), entries)
 }
 
-function formatMiB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`
+function decodeName(raw: Buffer, root: string, relative: string): string {
+  try {
+    return utf8.decode(raw)
+  } catch {
+    const where = relative === '' ? root : `${root}/${relative}`
+    const shown = [...raw].map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('')
+    throw new PackReadError(root, `${where} holds a file named '${shown}', which is not valid UTF-8; pack paths must be UTF-8`)
+  }
 }

@@ -43,7 +43,7 @@ export { setPackJsonValue, applyPackJsonObject, syncPackJsonFileLists, PACK_JSON
 export { starterPackFiles, starterManifest, STARTER_MANIFEST_VALUES } from './pack/starterPack'
 export type { StarterPackKind, StarterPackOptions } from './pack/starterPack'
 export { PackReadError } from './archive/packReadError'
-export { DEFAULT_ARCHIVE_LIMITS } from './archive/archiveLimits'
+export { DEFAULT_ARCHIVE_LIMITS, formatBytes } from './archive/archiveLimits'
 export type { ArchiveLimits } from './archive/archiveLimits'
 export { readPackArchive, detectArchiveFormat } from './archive/readPackArchive'
 export type { PackArchiveFormat } from './archive/readPackArchive'

@@ -115,7 +115,7 @@ export function manifestYamlProblems(bytes: Uint8Array): readonly ManifestYamlPr
   const parsed = parseAllDocuments(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: false })
   const documents = Array.isArray(parsed) ? parsed : []
   const problems = documents.flatMap((document, index) => {
-    const found = document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message, code: error.code }))
+    const found: { offset: number; message: string; code: string }[] = document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message, code: error.code }))
     if (blanked === text) found.push(...duplicateKeyOffsets(document, false).map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY' })))
     // Later errors of a document are mostly knock-on effects of its first one.
     const first = found.reduce<(typeof found)[number] | undefined>((earliest, problem) => (earliest === undefined || problem.offset < earliest.offset ? problem : earliest), undefined)
