@@ -36,7 +36,8 @@ export async function checkRenderEngine(corpusDir: string, differencesFile: stri
   summary.push(
     `render: ${figures.charts} charts; helm fails on ${figures.helmFailures} (${figures.helmSchemaFailures} on values.schema.json, left out); ` +
       `the engine agrees on success/failure for ${figures.statusAgreements} of ${figures.charts - figures.helmSchemaFailures}`,
-    `render: ${figures.identicalFiles} of ${figures.deterministicFiles} deterministic rendered files identical to helm template (${(share * 100).toFixed(2)}%, at least ${REQUIRED_IDENTICAL_SHARE * 100}% needed); differences listed in ${basename(differencesFile)}`,
+    `render: ${figures.identicalFiles} of ${figures.deterministicFiles} deterministic rendered files identical to helm template (${(share * 100).toFixed(2)}%, at least ${REQUIRED_IDENTICAL_SHARE * 100}% needed); differences listed in ${basename(differencesFile)}` +
+      (figures.unparseableFiles > 0 ? `; ${figures.unparseableFiles} crds/ files helm prints unread are not valid YAML, not compared` : ''),
     `render: helm ${(figures.helmMilliseconds / 1000).toFixed(1)} s (two runs per chart, in parallel), engine ${(figures.engineMilliseconds / 1000).toFixed(1)} s`,
   )
   problems.push(...figures.statusDifferences.map((line) => `render status differs from helm: ${line}`))

@@ -1,8 +1,6 @@
 // The render engine in Node: the wasm read from disk, in this thread (tests, corpus) or in a
 // worker_thread with a time limit per chart (the CLI), so a runaway template is killed, not waited on.
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { createWasmRenderEngine } from '../core/render/wasmEngine'
 import type { GoProgram } from '../core/render/wasmEngine'
@@ -34,11 +32,7 @@ export function createWorkerRenderEngine(timeoutMs: number): WorkerRenderEngine 
   let queue: Promise<unknown> = Promise.resolve()
 
   const start = (): Worker => {
-    const require = createRequire(import.meta.url)
-    const tsxApi = pathToFileURL(require.resolve('tsx/esm/api')).href
-    const entry = new URL('./renderWorkerThread.ts', import.meta.url).href
-    const code = `import { tsImport } from ${JSON.stringify(tsxApi)}; await tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)});`
-    const started = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`))
+    const started = new Worker(new URL('../../bin/render-worker.mjs', import.meta.url))
     started.on('message', (response: EngineResponse) => { finish(response); })
     started.on('error', (error) => { finish(stopped(`the render worker failed: ${error.message}`)); })
     started.on('exit', () => {

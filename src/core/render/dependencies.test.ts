@@ -56,6 +56,8 @@ describe('processDependencies (Helm chartutil.ProcessDependenciesWithMerge)', ()
 describe('isCompatibleRange (Masterminds semver constraints)', () => {
   it.each([
     ['>=1.16.0-0', '1.30.0', true],
+    ['>=1.19-0', '1.30.0', true],
+    ['>=1.19-0 <1.25-0', '1.30.0', false],
     ['>= 1.19.0-0, < 1.29.0-0', '1.30.0', false],
     ['1.x', '1.2.3', true],
     ['^2.0.0', '1.2.3', false],

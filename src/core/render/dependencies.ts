@@ -7,11 +7,18 @@ import { coalesceTables, coalesceValues, mergeValues } from './coalesce'
 import { copyHelmValue, isHelmMap } from './helmYaml'
 import type { HelmMap, HelmValue } from './helmYaml'
 
-/** Helm's IsCompatibleRange (Masterminds semver): `,` joins constraints like a space does. */
+/**
+ * Helm's IsCompatibleRange (Masterminds semver): `,` joins constraints like a space does, and a
+ * partial version may carry a prerelease (`>=1.19-0` means `>=1.19.0-0`).
+ */
 export function isCompatibleRange(constraint: string, version: string): boolean {
   if (valid(version) === null) return false
+  const normalized = constraint
+    .split(',')
+    .join(' ')
+    .replace(/(^|[^\d.])(\d+)\.(\d+)(-[0-9A-Za-z.-]+)/g, '$1$2.$3.0$4')
   try {
-    return satisfies(version, constraint.split(',').join(' '), { includePrerelease: false })
+    return satisfies(version, normalized, { includePrerelease: false })
   } catch {
     return false
   }

@@ -13,12 +13,13 @@ export type HelmYamlResult =
   | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number }
 
 // Helm decodes YAML with go-yaml v2 (YAML 1.1: `yes`/`on` are booleans, 0755 is octal), then goes
-// through JSON, so timestamps stay strings and map keys become strings.
+// through JSON, so timestamps stay strings and map keys become strings; a repeated key is not an
+// error there (the last one wins).
 const withoutTimestamps = (tags: Tags): Tags => tags.filter((tag) => tag !== 'timestamp' && (typeof tag !== 'object' || tag.tag !== 'tag:yaml.org,2002:timestamp'))
 
 /** Parses one YAML document as Helm reads values.yaml and Chart.yaml. */
 export function parseHelmYaml(text: string): HelmYamlResult {
-  const document = parseDocument(text, { version: '1.1', customTags: withoutTimestamps, merge: true, uniqueKeys: true })
+  const document = parseDocument(text, { version: '1.1', customTags: withoutTimestamps, merge: true, uniqueKeys: false })
   const error = document.errors[0]
   if (error !== undefined) {
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]

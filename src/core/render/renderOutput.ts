@@ -47,9 +47,11 @@ export function collectDocuments(
       const parsed = parseHead(document)
       const problem = typeof parsed === 'string' ? parsed : undefined
       if (problem !== undefined) {
+        // `helm template` prints crds/ files unread; the cluster refuses them when they are installed.
+        const rule = verbatim.has(template) ? { ...INVALID_OUTPUT, severity: 'warning' as const } : INVALID_OUTPUT
         findings.push(
           renderFinding(
-            INVALID_OUTPUT,
+            rule,
             { file: origin.file },
             `${template}: document ${index + 1} of the rendered output is not valid YAML: ${problem}`,
             'Quote values that hold YAML-special text (a `{{ }}` macro, `:` or `#`) in values.yaml, or pipe them through `quote`/`toYaml` in the template.',
@@ -72,7 +74,7 @@ type Head = Readonly<Record<string, unknown>>
  * strings); returns the problem Helm would refuse it for, or the document's top mapping.
  */
 function parseHead(text: string): string | Head | undefined {
-  const [parsed] = parseAllDocuments(text, { version: '1.1', uniqueKeys: true })
+  const [parsed] = parseAllDocuments(text, { version: '1.1', uniqueKeys: false })
   if (parsed === undefined) return undefined
   if (!('errors' in parsed)) return undefined
   if (parsed.errors.length > 0) {
