@@ -22,7 +22,7 @@ export const namespaceRequired: Rule = {
     if (!values && context.values?.errors.length) return
     const namespace = packSection(context)?.namespace
     if (namespace !== undefined && namespace !== null && namespace !== '') return
-    const suggestion = values || !context.values ? namespaceFromName(context.packJsonObject?.name) : undefined
+    const suggestion = context.values?.errors.length === 0 ? namespaceFromName(context.packJsonObject?.name) : undefined
     // Not safe: the namespace is a real choice; the pack's name is only the usual one.
     const fixes: FixOffer[] = suggestion === undefined ? [] : [{ fixId: 'add-namespace', title: `Set pack.namespace to "${suggestion}"`, safe: false, args: { namespace: suggestion } }]
     yield {
