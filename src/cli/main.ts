@@ -42,9 +42,10 @@ function parseCommand(args: readonly string[]): CommandArgs {
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
         'oci-manifest': { type: 'string' },
+        fix: { type: 'boolean', default: false },
       },
     })
-    return { positionals, mode: values.mode, format: values.format, output: values.output, force: values.force, ociManifest: values['oci-manifest'] }
+    return { positionals, mode: values.mode, format: values.format, output: values.output, force: values.force, ociManifest: values['oci-manifest'], fix: values.fix }
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error))
   }

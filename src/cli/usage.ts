@@ -3,7 +3,7 @@ export class CliUsageError extends Error {}
 
 /** The help text. */
 export const USAGE = `Usage:
-  pack-builder validate <path>... [--mode author|import] [--format text|json]
+  pack-builder validate <path>... [--mode author|import] [--format text|json] [--fix]
   pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--mode author|import] [--force]
                     [--oci-manifest FILE]
 
@@ -12,6 +12,8 @@ A <path> is a pack directory, a .zip, a .tar.gz or a .tgz.
 validate  Checks each pack with the Palette pack rules and prints one line per problem.
           --mode import (default): what Palette accepts; author: the strict rules for new packs.
           Exit 0: no pack has errors. 1: some pack has errors. 2: an input cannot be read, or bad usage.
+          --fix: applies every safe fix to each pack folder in place (never to an archive), prints
+          what it changed, then validates the fixed pack. Files no fix touches are left as they are.
 build     Writes <name>-<version>.zip or .tar.gz (one top folder <name>-<version>/, reproducible bytes).
           Refuses, listing the errors, when the pack has errors, unless --force.
           With --format tar.gz it prints the archive's OCI digest; --oci-manifest FILE also writes the
@@ -38,5 +40,7 @@ export interface CommandArgs {
   readonly force: boolean
   /** build: where to write the OCI manifest ORAS 1.0.0 would push for the .tar.gz. */
   readonly ociManifest: string | undefined
+  /** validate: apply the safe fixes to pack folders in place. */
+  readonly fix: boolean
 }
 

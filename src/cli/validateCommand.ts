@@ -5,6 +5,7 @@ import type { CliIo, CommandArgs } from './usage'
 import { countBySeverity, formatJsonReport, formatTextReport, packIdentity } from './validateReport'
 import type { PackReport } from './validateReport'
 import { readPackSource } from './readPackSource'
+import { fixPack, unfixableSourceReason, formatAppliedFixes, writeFixedFiles } from './fixPackDirectory'
 
 /** `pack-builder validate <path>...` */
 export async function runValidate(args: CommandArgs, io: CliIo): Promise<number> {
@@ -15,9 +16,25 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   const reports: PackReport[] = []
   const packs: Pack[] = []
   const unreadable: { source: string; message: string }[] = []
+  // Refuse before touching anything: one archive among folders must not leave half of them fixed.
+  if (args.fix) {
+    const refusals = (await Promise.all(args.positionals.map(unfixableSourceReason))).filter((reason) => reason !== undefined)
+    if (refusals.length > 0) {
+      io.err(refusals.join('\n'))
+      return 2
+    }
+  }
+  const fixLines: string[] = []
   for (const source of args.positionals) {
     try {
-      const pack = await readPackSource(source)
+      let pack = await readPackSource(source)
+      if (args.fix) {
+        const fixed = await fixPack(pack, mode)
+        await writeFixedFiles(source, pack, fixed.pack, fixed.applied)
+        const lines = formatAppliedFixes(source.replace(/\/+$/, ''), fixed.applied)
+        fixLines.push(...(lines.length > 0 ? lines : [`${source}: nothing to fix`]))
+        pack = fixed.pack
+      }
       const findings = await lintPack(pack, { mode })
       reports.push({ source, ...packIdentity(pack), findings })
       packs.push(pack)
@@ -31,6 +48,9 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
     const report = reports[index]
     if (report && extra.length > 0) reports[index] = { ...report, findings: [...report.findings, ...extra].sort(compareFindings) }
   })
+  // With --format json stdout stays one JSON document; what --fix changed goes to stderr.
+  if (fixLines.length > 0 && format === 'json') io.err(fixLines.join('\n'))
+  else if (fixLines.length > 0) io.out(fixLines.join('\n'))
   if (format === 'json') {
     io.out(formatJsonReport(reports, unreadable))
   } else {
