@@ -31,9 +31,10 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 
 const exists = (path: string) => stat(path).then(() => true, () => false)
 
+const MESSY_VALUES = '# kept\npack:\n  namespace: "hello-app"\n  spectrocloud.com/install-priority: 30\n  content:\n    images:\n      - image: ghcr.io/example/hello-app:1.0.0\nmanifests:\n  hello-app:\n    replicas: 1\n'
 const MESSY: FixtureFiles = withFiles(VALID_ADDON_PACK, {
   'pack.json': '{\n  "name": "hello-app",\n  "displayName": "Hello App",\n  "version": "v1.0.0",\n  "layer": "addon",\n  "addonType": "app services",\n  "group": " ",\n  "cloudTypes": ["all", "aws"],\n  "kubeManifests": ["manifests/hello-app.yaml"]\n}\n',
-  'values.yaml': '# kept\npack:\n  namespace: "hello-app"\n  spectrocloud.com/install-priority: 30\n  content:\n    images:\n      - image: ghcr.io/example/hello-app:1.0.0\nmanifests:\n  hello-app:\n    replicas: 1\n',
+  'values.yaml': MESSY_VALUES,
   'manifests/extra.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n',
   'charts/values.yaml.orig': 'leftover\n',
   'logo.png': JPEG,
@@ -60,7 +61,7 @@ describe('pack-builder validate --fix', () => {
     expect(await readFile(join(dir, 'pack.json'), 'utf8')).toBe(
       '{\n  "name": "hello-app",\n  "displayName": "Hello App",\n  "version": "v1.0.0",\n  "layer": "addon",\n  "addonType": "app services",\n  "cloudTypes": [\n    "all"\n  ],\n  "kubeManifests": [\n    "manifests/hello-app.yaml",\n    "manifests/extra.yaml"\n  ]\n}\n',
     )
-    expect(await readFile(join(dir, 'values.yaml'), 'utf8')).toBe(String(MESSY['values.yaml']).replace('priority: 30', 'priority: "30"'))
+    expect(await readFile(join(dir, 'values.yaml'), 'utf8')).toBe(MESSY_VALUES.replace('priority: 30', 'priority: "30"'))
     expect(await exists(join(dir, 'charts/values.yaml.orig'))).toBe(false)
     // Untouched files keep their bytes and were not even rewritten.
     for (const path of ['manifests/hello-app.yaml', 'manifests/extra.yaml', 'README.md', 'logo.png']) {

@@ -47,3 +47,17 @@ describe('packStore undo/redo', () => {
     expect(s.getHistory().canRedo).toBe(false)
   })
 })
+
+describe('packStore undo steps of their own', () => {
+  it('keeps an own-step edit apart from the typing before and after it', () => {
+    const s = store()
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'typed'))
+    s.updatePack((pack) => setTextFile(setTextFile(pack, 'values.yaml', 'fixed'), 'pack.json', '{"fixed":true}'), { undoStep: 'own' })
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'fixed, typed'))
+    s.undo()
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('fixed'))
+    s.undo()
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('typed'))
+    expect(s.getState().pack.files.get('pack.json')).toEqual(encodeText('{}'))
+  })
+})

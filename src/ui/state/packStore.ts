@@ -9,12 +9,22 @@ export interface HistoryState {
   readonly canRedo: boolean
 }
 
+/** How an edit joins the undo history. */
+export interface UpdateOptions {
+  /**
+   * `merge` (the default): edits within a second of each other are one undo step (typing).
+   * `own`: this edit is one step of its own, never merged with the edits before or after it
+   * (a quick fix, "fix all of this kind").
+   */
+  readonly undoStep?: 'merge' | 'own'
+}
+
 /** A tiny external store (the TanStack pattern): React reads it through useSyncExternalStore. */
 export interface PackStore {
   readonly getState: () => AppState
   readonly subscribe: (listener: Listener) => () => void
   /** Applies a pure core update to the pack. Quick successive edits (typing) are one undo step. */
-  readonly updatePack: (update: (pack: Pack) => Pack) => void
+  readonly updatePack: (update: (pack: Pack) => Pack, options?: UpdateOptions) => void
   /**
    * Replaces the whole pack (new pack, opened archive); undoable. New packs are checked with the strict
    * author rules, opened ones as Palette would accept them (the Problems panel can switch).
@@ -72,10 +82,10 @@ export function createPackStore(initial: AppState): PackStore {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    updatePack(update) {
+    updatePack(update, options) {
       const pack = update(state.pack)
       if (pack === state.pack) return
-      remember(state.pack, true)
+      remember(state.pack, options?.undoStep !== 'own')
       set({ ...state, pack })
     },
     replacePack(pack, lintMode) {
