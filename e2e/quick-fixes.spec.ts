@@ -16,12 +16,13 @@ const PACK_JSON = {
 const MANIFEST = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n'
 
 /** Opens a pack archive holding these files (pack.json as JSON) through the "open" button. */
-async function openPack(page: Page, values: string): Promise<void> {
+async function openPack(page: Page, values: string, extra: Readonly<Record<string, Uint8Array>> = {}): Promise<void> {
   await page.goto('/')
   const files = {
     'fixme-1.0.0/pack.json': strToU8(JSON.stringify(PACK_JSON, null, 2) + '\n'),
     'fixme-1.0.0/values.yaml': strToU8(values),
     'fixme-1.0.0/manifests/app.yaml': strToU8(MANIFEST),
+    ...Object.fromEntries(Object.entries(extra).map(([path, bytes]) => [`fixme-1.0.0/${path}`, bytes])),
   }
   await page.getByLabel('Pack archive to open').setInputFiles({ name: 'fixme-1.0.0.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) })
   await expect(page.getByRole('banner')).toContainText('Fix Me')
@@ -79,4 +80,13 @@ test('"Fix all of this kind" replaces every tab at once, and one Undo brings the
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(() => modelText(page, 'values.yaml')).toBe(tabbed)
   await expect(rows).toHaveCount(3)
+})
+
+test('"Fix" converts an SVG saved as logo.png into a real PNG, in the browser', async ({ page }) => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30" fill="#2457d6"/></svg>'
+  await openPack(page, VALUES, { 'logo.png': strToU8(svg) })
+  const row = problemRows(page, 'files/logo-not-png')
+  await expect(row).toContainText('logo.png is an SVG drawing, not a PNG')
+  await row.getByRole('button', { name: 'Fix: Convert the logo to PNG' }).click()
+  await expect(row).toHaveCount(0)
 })
