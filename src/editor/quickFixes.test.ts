@@ -36,11 +36,18 @@ const registered = register()
 function markerOf(target: Finding, owner = MARKER_OWNER): MonacoApi.editor.IMarker {
   const [spec] = findingsToMarkers([target], 'values.yaml', () => 12)
   if (!spec) throw new Error('no marker')
-  return { ...spec, severity: 4, owner, resource: model.uri } as unknown as MonacoApi.editor.IMarker
+  const marker: unknown = { ...spec, severity: 4, owner, resource: model.uri }
+  return marker as MonacoApi.editor.IMarker
 }
 
+// The provider reads only the model and the context's markers.
+const ANY_RANGE = null as unknown as MonacoApi.Range
+const NO_CANCEL = null as unknown as MonacoApi.CancellationToken
+/** `CodeActionTriggerType.Invoke` (Ctrl+.); the enum lives in Monaco's runtime, which this test does not load. */
+const INVOKED: unknown = 1
+
 async function actionsFor(markers: MonacoApi.editor.IMarker[]) {
-  const list = await registered.provider()?.provideCodeActions(model, {} as MonacoApi.Range, { markers, trigger: 1 } as unknown as MonacoApi.languages.CodeActionContext, {} as MonacoApi.CancellationToken)
+  const list = await registered.provider()?.provideCodeActions(model, ANY_RANGE, { markers, trigger: INVOKED } as unknown as MonacoApi.languages.CodeActionContext, NO_CANCEL)
   return list?.actions ?? []
 }
 
@@ -56,9 +63,9 @@ describe('Monaco quick fixes', () => {
       { title: 'Fix all 2 of this kind (pack-values/indentation)', kind: 'quickfix', isPreferred: undefined },
     ])
     const [one, all] = actions
-    registered.commands.get(one?.command?.id ?? '')?.(undefined, ...(one?.command?.arguments ?? []))
+    registered.commands.get(one?.command?.id ?? '')?.(undefined, ...((one?.command?.arguments ?? []) as unknown[]))
     expect(applyFix).toHaveBeenCalledWith(tab(2))
-    registered.commands.get(all?.command?.id ?? '')?.(undefined, ...(all?.command?.arguments ?? []))
+    registered.commands.get(all?.command?.id ?? '')?.(undefined, ...((all?.command?.arguments ?? []) as unknown[]))
     expect(applyFixes).toHaveBeenCalledWith([tab(2), tab(3)])
   })
 

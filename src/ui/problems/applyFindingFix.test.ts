@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { encodeText, readTextFile } from '../../core'
+import { createPack, encodeText, readTextFile } from '../../core'
 import type { FixDescriptor } from '../../core'
-import { makePack } from '../../core/testing/packFixtures'
 import { createPackStore } from '../state/packStore'
 import { applyFindingFix, applyFindingFixes } from './applyFindingFix'
 
 const TABBED = 'pack:\n\tnamespace: a\n\tcontent: {}\n'
 const tab = (line: number): FixDescriptor => ({ ruleId: 'pack-values/indentation', fixId: 'tabs-to-spaces', title: 'Replace the tab with two spaces', safe: true, args: { lines: [line] } })
-const store = () => createPackStore({ pack: makePack({ 'pack.json': '{}\n', 'values.yaml': TABBED }), selectedPath: 'values.yaml', reveal: undefined, lintMode: 'author' })
+const store = () => createPackStore({ pack: createPack('p', [['pack.json', encodeText('{}\n')], ['values.yaml', encodeText(TABBED)]]), selectedPath: 'values.yaml', reveal: undefined, lintMode: 'author' })
 
 describe('applying fixes in the app', () => {
   it('applies all fixes of a kind as one undo step, apart from the typing before it', () => {
