@@ -48,6 +48,7 @@ function parseCommand(args: readonly string[]): CommandArgs {
         set: { type: 'string', multiple: true, default: [] },
         timeout: { type: 'string' },
         'no-render': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
       },
     })
     return {
@@ -61,6 +62,7 @@ function parseCommand(args: readonly string[]): CommandArgs {
       set: values.set,
       timeout: values.timeout,
       noRender: values['no-render'],
+      fix: values.fix,
     }
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error))

@@ -3,7 +3,7 @@ export class CliUsageError extends Error {}
 
 /** The help text. */
 export const USAGE = `Usage:
-  pack-builder validate <path>... [--mode author|import] [--format text|json] [--no-render]
+  pack-builder validate <path>... [--mode author|import] [--format text|json] [--no-render] [--fix]
                        [--kube-version V] [--set path=value]... [--timeout SECONDS]
   pack-builder render <path> [-o DIR] [--kube-version V] [--set path=value]... [--timeout SECONDS]
   pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--mode author|import] [--force]
@@ -16,6 +16,8 @@ validate  Checks each pack with the Palette pack rules and prints one line per p
           Exit 0: no pack has errors. 1: some pack has errors. 2: an input cannot be read, or bad usage.
           It also renders the charts and manifests (as helm template does) and reports templates
           that fail or need input; --no-render skips that.
+          --fix: applies every safe fix to each pack folder in place (never to an archive), prints
+          what it changed, then validates the fixed pack. Files no fix touches are left as they are.
 render    Prints the pack's charts and manifests rendered like helm template (--kube-version v1.30.0
           by default), with # Source: headers; -o DIR writes one file per template instead.
           --set charts.<folder>.key=value overrides values.yaml. Problems go to stderr.
@@ -54,5 +56,7 @@ export interface CommandArgs {
   readonly timeout?: string | undefined
   /** validate: skip rendering the charts and manifests. */
   readonly noRender?: boolean
+  /** validate: apply the safe fixes to pack folders in place. */
+  readonly fix: boolean
 }
 

@@ -10,6 +10,7 @@ import { SetValueError } from '../core/render/setValues'
 import { renderOptionsFromArgs, renderTimeoutMs } from './renderCommand'
 import { createWorkerRenderEngine } from './renderEngineNode'
 import type { WorkerRenderEngine } from './renderEngineNode'
+import { fixPack, unfixableSourceReason, formatAppliedFixes, writeFixedFiles } from './fixPackDirectory'
 
 /** `pack-builder validate <path>...` */
 export async function runValidate(args: CommandArgs, io: CliIo): Promise<number> {
@@ -20,13 +21,29 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   const reports: PackReport[] = []
   const packs: Pack[] = []
   const unreadable: { source: string; message: string }[] = []
+  // Refuse before touching anything: one archive among folders must not leave half of them fixed.
+  if (args.fix) {
+    const refusals = (await Promise.all(args.positionals.map(unfixableSourceReason))).filter((reason) => reason !== undefined)
+    if (refusals.length > 0) {
+      io.err(refusals.join('\n'))
+      return 2
+    }
+  }
+  const fixLines: string[] = []
   // Rendering runs the charts' templates: in a worker_thread, so a template that never ends is stopped.
   const renderOptions = args.noRender === true ? undefined : renderOptionsFromArgs(args)
   const engine: WorkerRenderEngine | undefined = renderOptions === undefined ? undefined : createWorkerRenderEngine(renderTimeoutMs(args))
   try {
     for (const source of args.positionals) {
       try {
-        const pack = await readPackSource(source)
+        let pack = await readPackSource(source)
+        if (args.fix) {
+          const fixed = await fixPack(pack, mode)
+          await writeFixedFiles(source, pack, fixed.pack, fixed.applied)
+          const lines = formatAppliedFixes(source.replace(/\/+$/, ''), fixed.applied)
+          fixLines.push(...(lines.length > 0 ? lines : [`${source}: nothing to fix`]))
+          pack = fixed.pack
+        }
         const lintFindings = await lintPack(pack, { mode })
         const rendered = engine !== undefined ? (await checkRenderedPack(pack, engine, renderOptions)).findings : []
         reports.push({ source, ...packIdentity(pack), findings: [...lintFindings, ...rendered].sort(compareFindings) })
@@ -45,6 +62,9 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
     const report = reports[index]
     if (report && extra.length > 0) reports[index] = { ...report, findings: [...report.findings, ...extra].sort(compareFindings) }
   })
+  // With --format json stdout stays one JSON document; what --fix changed goes to stderr.
+  if (fixLines.length > 0 && format === 'json') io.err(fixLines.join('\n'))
+  else if (fixLines.length > 0) io.out(fixLines.join('\n'))
   if (format === 'json') {
     io.out(formatJsonReport(reports, unreadable))
   } else {

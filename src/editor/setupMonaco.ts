@@ -10,6 +10,7 @@ import { configureMonacoYaml } from 'monaco-yaml'
 import type { JSONSchema } from 'monaco-yaml'
 import YamlWorker from './yaml.worker?worker'
 import { PACK_JSON_AUTHOR_SCHEMA, VALUES_SCHEMA } from '../core'
+import { registerQuickFixes } from './quickFixes'
 import { registerYamlTemplateLanguage } from './yamlTemplateLanguage'
 
 /** The bundled Monaco namespace. */
@@ -52,6 +53,7 @@ export function setupMonaco(): Monaco {
     schemas: [{ uri: 'pack-builder://schemas/values.yaml', fileMatch: ['**/values.yaml'], schema: VALUES_SCHEMA as JSONSchema }],
   })
   registerYamlTemplateLanguage(monaco)
+  registerQuickFixes(monaco)
   window.__packBuilderMonaco = monaco
   return monaco
 }

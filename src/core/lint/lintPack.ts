@@ -44,6 +44,7 @@ function toFinding(rule: Rule, draft: FindingDraft, context: LintContext): Findi
     ...(draft.pointer !== undefined ? { pointer: draft.pointer } : {}),
     message: draft.message,
     ...(draft.hint !== undefined ? { hint: draft.hint } : {}),
+    ...(draft.fixes !== undefined && draft.fixes.length > 0 ? { fixes: draft.fixes.map((fix) => ({ ruleId: rule.id, ...fix })) } : {}),
   }
 }
 

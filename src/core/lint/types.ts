@@ -30,6 +30,8 @@ export interface Finding {
   readonly message: string
   /** How to fix it, when there is an obvious way. */
   readonly hint?: string
+  /** Edits that resolve it, best first; absent when there is none. Plain data: they cross postMessage. */
+  readonly fixes?: readonly FixDescriptor[]
 }
 
 /** What a rule reports; the engine adds the rule id, default severity and line/column. */
@@ -42,7 +44,39 @@ export interface FindingDraft {
   readonly hint?: string
   /** Overrides the rule's severity, for rules whose severity depends on the mode or the case. */
   readonly severity?: Severity
+  /** Fixes the rule offers; the engine stamps them with the rule id. */
+  readonly fixes?: readonly FixOffer[]
 }
+
+/** A fix argument: plain JSON data, so a descriptor survives postMessage and `--format json`. */
+export type FixArgument = string | number | boolean | null | readonly string[] | readonly number[]
+
+/**
+ * A fix a finding offers, as data: which rule and which of its fixes, with the arguments the rule
+ * computed while checking. `applyFix` re-runs the rule's fix function on the current pack.
+ */
+export interface FixDescriptor {
+  readonly ruleId: string
+  /** Names one entry of the rule's `fixes`. */
+  readonly fixId: string
+  /** What the fix does, as a command: `Rename "KubeManifests" to "kubeManifests"`. */
+  readonly title: string
+  /** Safe fixes keep the pack's meaning (or restore the obvious intent): `validate --fix` applies them unreviewed. */
+  readonly safe: boolean
+  /** Needs the browser (a canvas to re-encode an image): the app applies it itself, the CLI skips it. */
+  readonly browserOnly?: boolean
+  readonly args: Readonly<Record<string, FixArgument>>
+}
+
+/** What a rule puts in a draft; the engine adds the rule id. */
+export type FixOffer = Omit<FixDescriptor, 'ruleId'>
+
+/**
+ * A rule's fix: a pure function from the pack to the fixed pack. It re-checks its arguments against
+ * the pack it gets and returns the same pack when there is nothing (left) to do, so a stale
+ * descriptor never damages anything. It edits only the files it must, keeping their formatting.
+ */
+export type FixFunction = (pack: Pack, args: Readonly<Record<string, FixArgument>>) => Pack
 
 /** Everything a rule may read: the pack and the views derived from it. Rules do no I/O. */
 export interface LintContext {
@@ -75,4 +109,6 @@ export interface Rule {
   /** The spec rule(s) it implements, such as `R5`. */
   readonly spec: string
   check(context: LintContext): Iterable<FindingDraft>
+  /** The fixes its findings may offer, by fix id. Browser-only fixes have no entry here. */
+  readonly fixes?: Readonly<Record<string, FixFunction>>
 }

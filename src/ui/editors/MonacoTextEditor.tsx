@@ -4,8 +4,11 @@ import type { editor } from 'monaco-editor/esm/vs/editor/editor.api'
 import { readTextFile, setTextFile } from '../../core'
 import type { Severity } from '../../core'
 import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
+import { setQuickFixHost } from '../../editor/quickFixes'
 import { setupMonaco } from '../../editor/setupMonaco'
+import { lintServiceFor } from '../lint/lintService'
 import { useFindings } from '../lint/useFindings'
+import { applyFindingFix, applyFindingFixes } from '../problems/applyFindingFix'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { monacoLanguageId, modelUri, revealPosition } from './editorLanguage'
 import { MarkdownPreview } from './MarkdownPreview'
@@ -48,6 +51,15 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   const scheme = useColorScheme()
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
   const language = monacoLanguageId(path)
+
+  // Quick fixes (Ctrl+.) read the latest findings and apply fixes through this store, one undo step each.
+  useEffect(() => {
+    setQuickFixHost({
+      findings: () => lintServiceFor(store).getSnapshot().findings,
+      applyFix: (fix) => { void applyFindingFix(store, fix) },
+      applyFixes: (fixes) => { applyFindingFixes(store, fixes) },
+    })
+  }, [store])
 
   const onChange = useCallback((value: string | undefined) => {
     if (value !== undefined) store.updatePack((pack) => setTextFile(pack, path, value))

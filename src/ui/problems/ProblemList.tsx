@@ -1,11 +1,16 @@
+import { useState } from 'react'
 import type { Finding } from '../../core'
+import { useFindings } from '../lint/useFindings'
 import { usePackStore } from '../state/usePackStore'
 import { findingLocation } from './findingGroups'
+import { FindingFixes } from './FindingFixes'
 import { SeverityIcon } from './SeverityIcon'
 
 /** Clickable findings; a click opens the file at the problem (or focuses the pack.json field). */
 export function ProblemList({ findings, onReveal }: { readonly findings: readonly Finding[]; readonly onReveal?: () => void }) {
   const store = usePackStore()
+  const { findings: allFindings } = useFindings()
+  const [fixError, setFixError] = useState<string>()
   const reveal = (finding: Finding) => {
     const path = finding.file === '' ? 'pack.json' : finding.file
     store.revealLocation({
@@ -17,20 +22,24 @@ export function ProblemList({ findings, onReveal }: { readonly findings: readonl
     onReveal?.()
   }
   return (
-    <ul className="problem-list">
-      {findings.map((finding, index) => (
-        <li key={`${finding.ruleId}:${finding.pointer ?? ''}:${finding.line ?? 0}:${index}`}>
-          <button type="button" className="problem" onClick={() => { reveal(finding) }}>
-            <SeverityIcon severity={finding.severity} />
-            <span className="problem__message">
-              {finding.message}
-              {finding.hint !== undefined && <span className="problem__hint"> {finding.hint}</span>}
-            </span>
-            <span className="problem__rule">{finding.ruleId}</span>
-            <span className="problem__location">{findingLocation(finding)}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      {fixError !== undefined && <p className="problems__fix-error" role="alert">{fixError}</p>}
+      <ul className="problem-list">
+        {findings.map((finding, index) => (
+          <li key={`${finding.ruleId}:${finding.pointer ?? ''}:${finding.line ?? 0}:${index}`} className="problem-row">
+            <button type="button" className="problem" onClick={() => { reveal(finding) }}>
+              <SeverityIcon severity={finding.severity} />
+              <span className="problem__message">
+                {finding.message}
+                {finding.hint !== undefined && <span className="problem__hint"> {finding.hint}</span>}
+              </span>
+              <span className="problem__rule">{finding.ruleId}</span>
+              <span className="problem__location">{findingLocation(finding)}</span>
+            </button>
+            <FindingFixes finding={finding} allFindings={allFindings} onError={setFixError} />
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

@@ -81,3 +81,17 @@ describe('packStore drafts', () => {
     expect(s.getState()).toBe(START_PAGE_STATE)
   })
 })
+
+describe('packStore undo steps of their own', () => {
+  it('keeps an own-step edit apart from the typing before and after it', () => {
+    const s = store()
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'typed'))
+    s.updatePack((pack) => setTextFile(setTextFile(pack, 'values.yaml', 'fixed'), 'pack.json', '{"fixed":true}'), { undoStep: 'own' })
+    s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'fixed, typed'))
+    s.undo()
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('fixed'))
+    s.undo()
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('typed'))
+    expect(s.getState().pack.files.get('pack.json')).toEqual(encodeText('{}'))
+  })
+})

@@ -14,12 +14,22 @@ export interface HistoryState {
 /** A draft as the store holds it; the error count is kept by the autosave, not here. */
 export type OpenDraft = Omit<DraftSnapshot, 'errors'>
 
+/** How an edit joins the undo history. */
+export interface UpdateOptions {
+  /**
+   * `merge` (the default): edits within a second of each other are one undo step (typing).
+   * `own`: this edit is one step of its own, never merged with the edits before or after it
+   * (a quick fix, "fix all of this kind").
+   */
+  readonly undoStep?: 'merge' | 'own'
+}
+
 /** A tiny external store (the TanStack pattern): React reads it through useSyncExternalStore. */
 export interface PackStore {
   readonly getState: () => AppState
   readonly subscribe: (listener: Listener) => () => void
   /** Applies a pure core update to the pack. Quick successive edits (typing) are one undo step. */
-  readonly updatePack: (update: (pack: Pack) => Pack) => void
+  readonly updatePack: (update: (pack: Pack) => Pack, options?: UpdateOptions) => void
   /**
    * The single entry point for a pack that arrives (new pack, opened archive, dropped folder): it
    * becomes a NEW draft whose baseline is the files it arrived with; no draft is ever replaced. New
@@ -117,7 +127,7 @@ export function createPackStore(initial: AppState = START_PAGE_STATE, newId: () 
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    updatePack: (update) => { updatePack(update) },
+    updatePack: (update, options) => { updatePack(update, options?.undoStep !== 'own') },
     replacePack(pack, lintMode) {
       const now = Date.now()
       openDraft({ id: newId(), createdAt: now, updatedAt: now, pack, baseline: pack, lintMode, selectedPath: 'pack.json', past: [], future: [] })

@@ -24,6 +24,8 @@ export const logoNotPng: Rule = {
         file: LOGO_PNG,
         message: `logo.png is ${FORMAT_NAMES[logo.format]}, not a PNG`,
         hint: 'Convert the logo to PNG (for example with an image editor) and save it as logo.png.',
+        // Re-encoding needs a canvas: the app converts it; the CLI skips browser-only fixes.
+        ...(logo.format === 'unknown' ? {} : { fixes: [{ fixId: 'convert-to-png', title: 'Convert the logo to PNG', safe: true, browserOnly: true, args: { format: logo.format } }] }),
       }
     } else if (logo.problem !== undefined) {
       yield {

@@ -1,6 +1,16 @@
 import { CHARTS_DIR, MANIFESTS_DIR } from '../../../pack/pack'
-import type { Rule } from '../../types'
+import { removePackFile } from '../../fixes/fileFixes'
+import { listFileInPackJson } from '../../fixes/packJsonFixes'
+import type { FixOffer, Rule } from '../../types'
 import { listedPackPaths } from './listedPaths'
+
+/** Listing an unlisted file is what its place in manifests/ or charts/ says was meant; deleting it is a choice. */
+function unlistedFixes(path: string, key: 'kubeManifests' | 'charts'): FixOffer[] {
+  return [
+    { fixId: 'list-file', title: `Add ${path} to ${key} in pack.json`, safe: true, args: { path, key } },
+    { fixId: 'remove-file', title: `Delete ${path}`, safe: false, args: { path } },
+  ]
+}
 
 /** R9: manifest and chart files in the pack that pack.json does not list are never deployed. */
 export const unlistedFile: Rule = {
@@ -18,6 +28,7 @@ export const unlistedFile: Rule = {
           file: path,
           message: `${path} is not listed in pack.json kubeManifests, so Palette will not apply it`,
           hint: `Add '${path}' to kubeManifests in pack.json, or remove the file.`,
+          fixes: unlistedFixes(path, 'kubeManifests'),
         }
       }
       // Directly under charts/: an unpacked chart folder beside its .tgz is normal, a loose file is not.
@@ -27,14 +38,18 @@ export const unlistedFile: Rule = {
           file: path,
           message: `${path} is not listed in pack.json charts, so Palette will not install it`,
           hint: `Add '${path}' to charts in pack.json, or remove the file.`,
+          fixes: unlistedFixes(path, 'charts'),
         }
       } else if (topLevelInCharts && !/\.tgz$/i.test(path)) {
         yield {
           file: path,
           message: `${path} is not a chart archive (.tgz), so Palette ignores it`,
           hint: 'Remove it from charts/ (a leftover such as a .orig copy), or package it with helm package.',
+          // Safe: Palette ignores the file, so deleting it changes nothing the cluster gets.
+          fixes: [{ fixId: 'remove-file', title: `Delete ${path}`, safe: true, args: { path } }],
         }
       }
     }
   },
+  fixes: { 'list-file': listFileInPackJson, 'remove-file': removePackFile },
 }

@@ -1,4 +1,5 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { removeBlankField } from '../../fixes/packJsonFixes'
 import { PACK_JSON_FILE, byMode, pointerTo } from './packJsonSupport'
 
 const OPTIONAL_TEXT_FIELDS = ['group', 'eol'] as const
@@ -22,7 +23,9 @@ export const blankPlaceholderRule: Rule = {
         severity: value === '' ? byMode(context, 'warning', 'info') : 'warning',
         message: `"${field}" is ${JSON.stringify(value)}.`,
         hint: `Leave "${field}" out instead of writing a blank value.`,
+        fixes: [{ fixId: 'remove-blank', title: `Remove the blank "${field}"`, safe: true, args: { field } }],
       }
     }
   },
+  fixes: { 'remove-blank': removeBlankField },
 }

@@ -1,4 +1,5 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { dropAllCloud, keepOnlyAllClouds } from '../../fixes/packJsonFixes'
 import { PACK_JSON_FILE, pointerTo } from './packJsonSupport'
 
 /** R4: "all" already means every cloud; listing clouds beside it says two things at once. */
@@ -18,6 +19,12 @@ export const cloudTypesAllExclusiveRule: Rule = {
       pointer: pointerTo('cloudTypes', index),
       message: `cloudTypes lists "all" together with ${others.map((cloud) => `"${cloud}"`).join(', ')}; "all" already covers every cloud.`,
       hint: 'Keep only "all", or remove it and list the clouds the pack supports.',
+      fixes: [
+        // Keeping "all" keeps what the list already means; dropping it narrows the pack's clouds.
+        { fixId: 'keep-all', title: 'Keep only "all" in cloudTypes', safe: true, args: {} },
+        { fixId: 'drop-all', title: `Remove "all" and keep ${others.map((cloud) => `"${cloud}"`).join(', ')}`, safe: false, args: {} },
+      ],
     }
   },
+  fixes: { 'keep-all': keepOnlyAllClouds, 'drop-all': dropAllCloud },
 }

@@ -1,4 +1,5 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { renameKubeManifestsKey } from '../../fixes/packJsonFixes'
 import { PACK_JSON_FILE, pointerTo } from './packJsonSupport'
 
 /** R6: the docs' table spells `KubeManifests`, but Palette reads only `kubeManifests`. */
@@ -12,6 +13,7 @@ export const kubeManifestsCaseRule: Rule = {
     if (!packJson) return
     for (const key of Object.keys(packJson)) {
       if (key === 'kubeManifests' || key.toLowerCase() !== 'kubemanifests') continue
+      const merge = Object.hasOwn(packJson, 'kubeManifests')
       yield {
         file: PACK_JSON_FILE,
         pointer: pointerTo(key),
@@ -19,7 +21,9 @@ export const kubeManifestsCaseRule: Rule = {
         hint: Object.hasOwn(packJson, 'kubeManifests')
           ? `Merge its entries into "kubeManifests" and remove "${key}".`
           : `Rename the key to "kubeManifests".`,
+        fixes: [{ fixId: 'rename-key', title: merge ? `Merge "${key}" into "kubeManifests"` : `Rename "${key}" to "kubeManifests"`, safe: true, args: { key } }],
       }
     }
   },
+  fixes: { 'rename-key': renameKubeManifestsKey },
 }

@@ -1,5 +1,6 @@
 import { SCHEDULE_TYPES } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
+import { useMasterScheduleType } from '../../fixes/packJsonFixes'
 import { PACK_JSON_FILE, constraintEntries, isRecord, lookupDottedPath, pointerTo, show } from './packJsonSupport'
 
 const PARAM_REFS = ['resourceRequestParamRef', 'replicaCountParamRef'] as const
@@ -8,7 +9,7 @@ function isQuantity(value: unknown): boolean {
   return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(\.\d+)?[a-zA-Z]*$/.test(value.trim()))
 }
 
-function* checkComponent(context: LintContext, component: unknown, at: (...rest: string[]) => string): Iterable<FindingDraft> {
+function* checkComponent(context: LintContext, component: unknown, at: (...rest: string[]) => string, place: { resource: number; component: number }): Iterable<FindingDraft> {
   if (!isRecord(component)) {
     yield { file: PACK_JSON_FILE, pointer: at(), message: `Each component must be an object, not ${show(component)}.` }
     return
@@ -23,6 +24,7 @@ function* checkComponent(context: LintContext, component: unknown, at: (...rest:
       severity: 'warning',
       message: '"control-plane" is the newer docs\' spelling; Spectro\'s own validator only knows "master".',
       hint: 'Write "master".',
+      fixes: [{ fixId: 'use-master', title: 'Change scheduleType to "master"', safe: true, args: { ...place } }],
     }
   } else if (typeof scheduleType !== 'string' || !SCHEDULE_TYPES.includes(scheduleType)) {
     yield { file: PACK_JSON_FILE, pointer: at('scheduleType'), message: `The scheduleType ${show(scheduleType)} is not known.`, hint: 'Use "all", "worker" or "master".' }
@@ -73,8 +75,9 @@ export const resourceComponentsRule: Rule = {
       }
       for (const [position, component] of components.entries()) {
         const at = (...rest: string[]): string => pointerTo('constraints', 'resources', index, 'components', position, ...rest)
-        yield* checkComponent(context, component, at)
+        yield* checkComponent(context, component, at, { resource: index, component: position })
       }
     }
   },
+  fixes: { 'use-master': useMasterScheduleType },
 }

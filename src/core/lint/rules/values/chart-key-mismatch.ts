@@ -2,7 +2,11 @@ import { isPlainObject } from '../../lintContext'
 import { VALUES_YAML } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
 import { chartFolders, valuesObject } from '../../../values/packContents'
-import type { FindingDraft, LintContext, Rule } from '../../types'
+import { renameChartKey } from '../../fixes/valuesFixes'
+import type { FindingDraft, FixOffer, LintContext, Rule } from '../../types'
+
+/** More candidate folders than this make a menu nobody reads; the hint lists them instead. */
+const MAX_RENAME_FIXES = 5
 
 /** R20: keys under `charts:` name chart folders inside the pack's .tgz files. */
 export const chartKeyMismatch: Rule = {
@@ -15,8 +19,17 @@ export const chartKeyMismatch: Rule = {
     const folders = chartFolders(context)
     if (!isPlainObject(charts) || !folders) return
     const known = [...folders].sort()
-    for (const key of Object.keys(charts)) {
-      if (folders.has(key)) continue
+    const unmatched = Object.keys(charts).filter((key) => !folders.has(key))
+    // Folders that no key uses yet: one of them is what a mismatched key was meant to be.
+    const unused = known.filter((folder) => !Object.hasOwn(charts, folder))
+    for (const key of unmatched) {
+      const renames: FixOffer[] = unused.slice(0, MAX_RENAME_FIXES).map((folder) => ({
+        fixId: 'rename-key',
+        title: `Rename \`charts.${key}\` to \`charts.${folder}\``,
+        // Safe only when the pairing is certain: one wrong key, one chart without values.
+        safe: unmatched.length === 1 && unused.length === 1,
+        args: { from: key, to: folder },
+      }))
       yield {
         file: VALUES_YAML,
         pointer: formatPointer(['charts', key]),
@@ -24,7 +37,9 @@ export const chartKeyMismatch: Rule = {
         hint: known.length > 0
           ? `Chart keys are the folder names inside the .tgz files: ${known.join(', ')}.`
           : 'Add the chart archive under charts/ and list it in pack.json, or remove this key.',
+        ...(renames.length > 0 ? { fixes: renames } : {}),
       }
     }
   },
+  fixes: { 'rename-key': renameChartKey },
 }

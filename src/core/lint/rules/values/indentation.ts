@@ -2,6 +2,7 @@ import { isCollection, isScalar, visit } from 'yaml'
 import { VALUES_YAML } from '../../../pack/pack'
 import { decodeText } from '../../../text/encoding'
 import { createLineIndex } from '../../../text/lineIndex'
+import { replaceIndentTabs } from '../../fixes/valuesFixes'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
 /** After this many findings the rest of the file is summed up in one finding. */
@@ -59,6 +60,7 @@ export const indentation: Rule = {
     let reported = 0
     let more = 0
     let firstUnreported = 0
+    const unreportedTabLines: number[] = []
     for (const [position, line] of sourceLines.entries()) {
       const lineNumber = position + 1
       const indent = /^[ \t]*/.exec(line)?.[0] ?? ''
@@ -72,14 +74,27 @@ export const indentation: Rule = {
       if (!problem) continue
       if (reported >= MAX_REPORTED_LINES) {
         if (more === 0) firstUnreported = lineNumber
+        if (indent.includes('\t')) unreportedTabLines.push(lineNumber)
         more++
         continue
       }
       reported++
-      yield { file: VALUES_YAML, line: lineNumber, column: 1, ...problem }
+      const fixes = indent.includes('\t') ? [{ fixId: 'tabs-to-spaces', title: 'Replace the tab with two spaces', safe: true, args: { lines: [lineNumber] } }] : []
+      yield { file: VALUES_YAML, line: lineNumber, column: 1, ...problem, ...(fixes.length > 0 ? { fixes } : {}) }
     }
     if (more > 0) {
-      yield { file: VALUES_YAML, line: firstUnreported, column: 1, message: `${more} more lines have tabs or odd indentation.`, hint: 'Re-indent the file with two spaces per level.' }
+      const fixes = unreportedTabLines.length > 0
+        ? [{ fixId: 'tabs-to-spaces', title: `Replace the tabs on ${unreportedTabLines.length} more lines with two spaces each`, safe: true, args: { lines: unreportedTabLines } }]
+        : []
+      yield {
+        file: VALUES_YAML,
+        line: firstUnreported,
+        column: 1,
+        message: `${more} more lines have tabs or odd indentation.`,
+        hint: 'Re-indent the file with two spaces per level.',
+        ...(fixes.length > 0 ? { fixes } : {}),
+      }
     }
   },
+  fixes: { 'tabs-to-spaces': replaceIndentTabs },
 }

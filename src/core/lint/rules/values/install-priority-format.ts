@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml'
 import { VALUES_YAML } from '../../../pack/pack'
+import { quoteInstallPriority } from '../../fixes/valuesFixes'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
 const KEY = 'spectrocloud.com/install-priority'
@@ -37,6 +38,8 @@ export const installPriorityFormat: Rule = {
         ? `The install priority ${text} is written without quotes, so YAML reads it as a number; Palette expects a string.`
         : `The install priority ${text} is not a quoted integer.`,
       hint: isInteger ? `Quote it: ${KEY}: "${text}"` : 'Use a quoted whole number such as "30".',
+      ...(isInteger ? { fixes: [{ fixId: 'quote', title: `Quote the install priority: "${text}"`, safe: true, args: {} }] } : {}),
     }
   },
+  fixes: { quote: quoteInstallPriority },
 }
