@@ -22,6 +22,8 @@ export interface ChartInfo {
   readonly dependencies: readonly ChartDependency[]
   /** The chart's own values.yaml text, when it has one. */
   readonly valuesYaml?: string
+  /** The chart's values.schema.json text, when it has one (Helm validates values against it). */
+  readonly valuesSchemaJson?: string
 }
 
 /** The result of reading a chart archive: its info, or why it could not be read. */

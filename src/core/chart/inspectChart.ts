@@ -48,6 +48,7 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   if (version === undefined) return failed(`Chart.yaml ${where} has no version`)
   const folder = flat ? name : top
   const valuesBytes = entries.find((entry) => entry.path === `${prefix}values.yaml`)?.bytes
+  const schemaBytes = entries.find((entry) => entry.path === `${prefix}values.schema.json`)?.bytes
   const appVersion = scalarText(member(chart, 'appVersion'))
   const description = scalarText(member(chart, 'description'))
   const info: ChartInfo = {
@@ -58,6 +59,7 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(description !== undefined ? { description } : {}),
     dependencies: readDependencies(member(chart, 'dependencies')),
     ...(valuesBytes !== undefined ? { valuesYaml: decodeText(valuesBytes) } : {}),
+    ...(schemaBytes !== undefined ? { valuesSchemaJson: decodeText(schemaBytes) } : {}),
   }
   return { ok: true, chart: info }
 }

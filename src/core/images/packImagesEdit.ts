@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Document, Node as YamlNode, Scalar } from 'yaml'
+import type { Document, Node as YamlNode } from 'yaml'
 import { VALUES_YAML, readTextFile, setTextFile } from '../pack/pack'
 import type { Pack } from '../pack/pack'
 import { ValuesEditError } from '../values/valuesEdit'
@@ -35,7 +35,10 @@ export function addImageToPackValues(pack: Pack, reference: string): Pack {
   const images = document.getIn(['pack', 'content', 'images'], true) as YamlNode | undefined
   const entry = `image: ${imageScalar(reference)}`
   if (isSeq(images)) {
-    const already = images.items.some((item) => isMap(item) && normaliseImageReference(String(item.get('image') ?? '')) === canonical)
+    const already = images.items.some((item) => {
+      const image = isMap(item) ? item.get('image') : undefined
+      return typeof image === 'string' && normaliseImageReference(image) === canonical
+    })
     if (already) return pack
     const last = images.items[images.items.length - 1] as YamlNode | undefined
     if (!images.flow && last?.range) {
@@ -49,7 +52,7 @@ export function addImageToPackValues(pack: Pack, reference: string): Pack {
   }
   // No list yet, a flow list or an empty one: set it through the document (comments are kept).
   const current = document.toJS() as unknown
-  const list = (isSeq(images) ? (images.toJSON() as unknown[]) : []).concat([{ image: reference }])
+  const list = (isSeq(images) ? (images.toJSON()) : []).concat([{ image: reference }])
   if (current === null || current === undefined) return setTextFile(pack, VALUES_YAML, document.toString().replace(/^null\n?$/, '') + `pack:\n  content:\n    images:\n      - ${entry}\n`)
   document.setIn(['pack', 'content', 'images'], document.createNode(list))
   const images2 = document.getIn(['pack', 'content', 'images'], true)
@@ -70,7 +73,7 @@ export function replaceImageInPackValues(pack: Pack, oldReference: string, newRe
   let edited = text
   // From the end, so earlier offsets stay valid.
   for (const item of [...images.items].reverse()) {
-    const node = isMap(item) ? (item.get('image', true) as Scalar | undefined) : undefined
+    const node = isMap(item) ? (item.get('image', true)) : undefined
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue
     if ((normaliseImageReference(node.value) ?? node.value) !== canonicalOld) continue
     const replacement =

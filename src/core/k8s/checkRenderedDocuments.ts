@@ -1,4 +1,3 @@
-import type { Finding } from '../lint/types'
 import type { Pack } from '../pack/pack'
 import type { RenderedDocument } from '../render/renderTypes'
 import { compareImages } from '../images/compareImages'
@@ -10,7 +9,7 @@ import { checkKindSchema, hasKindSchema } from './kindSchemaCheck'
 import { DEFAULT_KUBE_VERSION, parseKubeVersion } from './kubeVersion'
 import { parseRenderedDocument } from './parsedDocument'
 import type { ParsedDocument } from './parsedDocument'
-import type { DocumentProblem } from './renderedFinding'
+import type { DocumentProblem, RenderCheckFinding } from './renderedFinding'
 import { findUnknownFields } from './unknownFields'
 
 export const NO_SCHEMA_RULE_ID = 'rendered/no-schema'
@@ -28,7 +27,7 @@ export interface RenderCheckOptions {
  * `pack.content.images`. Never throws: a document that does not parse is skipped (rendering
  * reports it), an unknown kind is one info finding.
  */
-export async function checkRenderedDocuments(pack: Pack, documents: readonly RenderedDocument[], options: RenderCheckOptions = {}): Promise<Finding[]> {
+export async function checkRenderedDocuments(pack: Pack, documents: readonly RenderedDocument[], options: RenderCheckOptions = {}): Promise<RenderCheckFinding[]> {
   const requested = options.kubeVersion ?? DEFAULT_KUBE_VERSION
   const kubeVersion = parseKubeVersion(requested)
   if (kubeVersion === undefined) {
@@ -36,7 +35,7 @@ export async function checkRenderedDocuments(pack: Pack, documents: readonly Ren
   }
   const parsed = documents.map((document) => parseRenderedDocument(pack, document))
   const customResources = await collectCustomResources(pack, parsed)
-  const findings: Finding[] = []
+  const findings: RenderCheckFinding[] = []
   const reportedWithoutSchema = new Set<string>()
   for (const document of parsed) {
     const { apiVersion, kind, value } = document

@@ -1,5 +1,6 @@
 import { Validator } from '@cfworker/json-schema'
-import type { OutputUnit, Schema } from '@cfworker/json-schema'
+import type { Schema } from '@cfworker/json-schema'
+import { leafSchemaErrors, schemaErrorMessage } from './jsonSchemaErrors'
 import { parsePointer } from '../text/jsonPointer'
 import { keepsUnknownFields, openApiToJsonSchema } from './openApiToJsonSchema'
 import { isRecord } from './parsedDocument'
@@ -55,25 +56,17 @@ export function checkCustomResource(version: CustomResourceVersion, kind: string
     problems.push({ ruleId: DEPRECATED_API_RULE_ID, severity: 'warning', path: ['apiVersion'], message: `${version.deprecationWarning} (CRD in ${version.definedIn}).`, hint: 'Use a version the CRD does not mark deprecated.' })
   }
   if (version.validator !== undefined) {
-    for (const unit of leafErrors(version.validator.validate(value).errors)) {
+    for (const unit of leafSchemaErrors(version.validator.validate(value).errors)) {
       const path = typedPath(parsePointer(unit.instanceLocation.replace(/^#/, '')), value)
-      problems.push({ ruleId: SCHEMA_RULE_ID, severity: 'error', path, message: `${unit.error} (${kind} schema from the CRD in ${version.definedIn}).`, hint: 'Fix the value in the chart values or the manifest that produce it; the API server rejects the resource as it is.' })
+      problems.push({ ruleId: SCHEMA_RULE_ID, severity: 'error', path, message: `${schemaErrorMessage(unit)} (${kind} schema from the CRD in ${version.definedIn}).`, hint: 'Fix the value in the chart values or the manifest that produce it; the API server rejects the resource as it is.' })
     }
   }
   if (version.openApiSchema !== undefined && isRecord(value)) {
     // The API server handles metadata itself; only the resource's own fields are pruned by the schema.
-    const { metadata: _metadata, apiVersion: _apiVersion, kind: _kind, ...body } = value
+    const body = Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'metadata' && key !== 'apiVersion' && key !== 'kind'))
     walkUnknown(version.openApiSchema, body, [], problems, kind)
   }
   return problems
-}
-
-const WRAPPER_KEYWORDS = new Set(['properties', 'items', 'allOf', '$ref', 'patternProperties', 'additionalItems', 'prefixItems', 'dependentSchemas', 'if', 'then', 'else', 'contains'])
-
-/** The errors that say what is wrong: no "property does not match" wrappers, no branches of a failed anyOf. */
-function leafErrors(errors: readonly OutputUnit[]): OutputUnit[] {
-  const alternatives = errors.filter((unit) => unit.keyword === 'anyOf' || unit.keyword === 'oneOf').map((unit) => `${unit.keywordLocation}/`)
-  return errors.filter((unit) => !WRAPPER_KEYWORDS.has(unit.keyword) && !alternatives.some((prefix) => unit.keywordLocation.startsWith(prefix)))
 }
 
 function walkUnknown(schema: Record<string, unknown>, value: unknown, path: (string | number)[], problems: DocumentProblem[], kind: string): void {

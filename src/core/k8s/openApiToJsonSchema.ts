@@ -27,7 +27,8 @@ export function openApiToJsonSchema(schema: unknown): unknown {
   }
   if (schema.nullable === true) {
     if (typeof converted.type === 'string') converted.type = [converted.type, 'null']
-    if (Array.isArray(converted.enum) && !converted.enum.includes(null)) converted.enum = [...converted.enum, null]
+    const values: unknown = converted.enum
+    if (Array.isArray(values) && !values.includes(null)) converted.enum = [...(values as unknown[]), null]
   }
   return converted
 }

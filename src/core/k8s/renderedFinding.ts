@@ -22,6 +22,9 @@ export interface RenderedFinding extends Finding {
   readonly rendered: RenderedLocation
 }
 
+/** What the render checks return: findings, those about a rendered document with its place. */
+export type RenderCheckFinding = Finding & { readonly rendered?: RenderedLocation }
+
 /** Something a check says about one value of one parsed document. */
 export interface DocumentProblem {
   readonly ruleId: string
