@@ -1,5 +1,6 @@
 import type { Finding } from '../lint/types'
 import { parseRenderedDocument } from '../k8s/parsedDocument'
+import type { ParsedDocument } from '../k8s/parsedDocument'
 import { VALUES_YAML } from '../pack/pack'
 import type { Pack } from '../pack/pack'
 import type { RenderedDocument } from '../render/renderTypes'
@@ -55,7 +56,12 @@ function samePull(a: ImageReference, b: ImageReference): boolean {
  * rendered (operators may pull it at run time, or it is stale).
  */
 export function compareImages(pack: Pack, documents: readonly RenderedDocument[]): ImageComparison {
-  const rendered = collectRenderedImages(documents.map((document) => parseRenderedDocument(pack, document)))
+  return compareParsedImages(pack, documents.map((document) => parseRenderedDocument(pack, document)))
+}
+
+/** `compareImages` over documents already parsed (the render checks parse each document once). */
+export function compareParsedImages(pack: Pack, documents: readonly ParsedDocument[]): ImageComparison {
+  const rendered = collectRenderedImages(documents)
   const listed = readListedImages(pack)
   const byCanonical = new Map<string, RenderedImage[]>()
   for (const image of rendered) byCanonical.set(image.reference.canonical, [...(byCanonical.get(image.reference.canonical) ?? []), image])

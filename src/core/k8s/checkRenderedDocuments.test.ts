@@ -80,10 +80,21 @@ describe('checkRenderedDocuments', () => {
     const text = DEPLOYMENT.replace('  replicas: 2', '  replica: 2')
     const findings = await check(
       [{ source: 'manifest', owner: 'manifests/web.yaml', template: 'manifests/web.yaml', index: 0, text }],
-      { 'manifests/web.yaml': `{{- if .Values.enabled }}\n${text}{{- end }}\n` },
+      { 'manifests/web.yaml': `{{- if .Values.enabled }}\n${text.replace('replica: 2', 'replica: {{ .Values.replicas }}')}{{- end }}\n` },
     )
     expect(findings.map((finding) => [finding.file, finding.line, finding.message])).toEqual([
       ['manifests/web.yaml', undefined, 'manifests/web.yaml (document 1, line 6) `spec.replica`: Deployment has no field `replica` here; Kubernetes ignores it.'],
+    ])
+  })
+
+  it('gives exact lines when the rendered text is verbatim in a manifest that has template actions elsewhere', async () => {
+    const text = DEPLOYMENT.replace('  replicas: 2', '  replica: 2')
+    const findings = await check(
+      [{ source: 'manifest', owner: 'manifests/web.yaml', template: 'manifests/web.yaml', index: 0, text }],
+      { 'manifests/web.yaml': `{{- if .Values.enabled }}\n${text}{{- end }}\n` },
+    )
+    expect(findings.map((finding) => [finding.file, finding.line, finding.column, finding.message])).toEqual([
+      ['manifests/web.yaml', 7, 3, '`spec.replica`: Deployment has no field `replica` here; Kubernetes ignores it.'],
     ])
   })
 

@@ -1,6 +1,6 @@
 import type { Pack } from '../pack/pack'
 import type { RenderedDocument } from '../render/renderTypes'
-import { compareImages } from '../images/compareImages'
+import { compareParsedImages } from '../images/compareImages'
 import { readChartCrds } from './chartCrds'
 import { addCustomResourceDefinition, checkCustomResource } from './customResources'
 import type { CustomResourceVersion } from './customResources'
@@ -59,7 +59,7 @@ export async function checkRenderedDocuments(pack: Pack, documents: readonly Ren
     }
     findings.push(...problems.map((problem) => document.toFinding(problem)))
   }
-  findings.push(...compareImages(pack, documents).findings)
+  findings.push(...compareParsedImages(pack, parsed).findings)
   return findings
 }
 

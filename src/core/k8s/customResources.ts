@@ -14,7 +14,8 @@ import { UNKNOWN_FIELD_RULE_ID } from './unknownFields'
 export interface CustomResourceVersion {
   /** The raw `openAPIV3Schema` (kept for the unknown-field walk); undefined when the CRD has none. */
   readonly openApiSchema: Record<string, unknown> | undefined
-  readonly validator: Validator | undefined
+  /** Built on first use: a large CRD's schema costs time to prepare, and most CRDs have no resource in the pack. */
+  validator(): Validator | undefined
   readonly deprecationWarning: string | undefined
   /** Where the CRD came from, for messages (`charts/x.tgz: x/crds/crd.yaml`). */
   readonly definedIn: string
@@ -40,9 +41,13 @@ export function addCustomResourceDefinition(index: Map<string, CustomResourceVer
     if (typeof version.name !== 'string' || version.served === false) continue
     const ownSchema = isRecord(version.schema) ? version.schema.openAPIV3Schema : undefined
     const openApiSchema = isRecord(ownSchema) ? ownSchema : isRecord(sharedSchema) ? sharedSchema : undefined
+    let validator: Validator | undefined
     index.set(`${group}/${version.name}/${kind}`, {
       openApiSchema,
-      validator: openApiSchema === undefined ? undefined : new Validator(openApiToJsonSchema(openApiSchema) as Schema, '4', false),
+      validator() {
+        if (validator === undefined && openApiSchema !== undefined) validator = new Validator(openApiToJsonSchema(openApiSchema) as Schema, '4', false)
+        return validator
+      },
       deprecationWarning: version.deprecated === true ? (typeof version.deprecationWarning === 'string' ? version.deprecationWarning : `${group}/${version.name} ${kind} is deprecated`) : undefined,
       definedIn,
     })
@@ -55,8 +60,9 @@ export function checkCustomResource(version: CustomResourceVersion, kind: string
   if (version.deprecationWarning !== undefined) {
     problems.push({ ruleId: DEPRECATED_API_RULE_ID, severity: 'warning', path: ['apiVersion'], message: `${version.deprecationWarning} (CRD in ${version.definedIn}).`, hint: 'Use a version the CRD does not mark deprecated.' })
   }
-  if (version.validator !== undefined) {
-    for (const unit of leafSchemaErrors(version.validator.validate(value).errors)) {
+  const validator = version.validator()
+  if (validator !== undefined) {
+    for (const unit of leafSchemaErrors(validator.validate(value).errors)) {
       const path = typedPath(parsePointer(unit.instanceLocation.replace(/^#/, '')), value)
       problems.push({ ruleId: SCHEMA_RULE_ID, severity: 'error', path, message: `${schemaErrorMessage(unit)} (${kind} schema from the CRD in ${version.definedIn}).`, hint: 'Fix the value in the chart values or the manifest that produce it; the API server rejects the resource as it is.' })
     }

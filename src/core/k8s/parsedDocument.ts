@@ -3,8 +3,9 @@ import type { Pack } from '../pack/pack'
 import { parseYamlFileView, parseYamlView } from '../pack/yamlView'
 import type { YamlDocumentView } from '../pack/yamlView'
 import type { RenderedDocument } from '../render/renderTypes'
-import { encodeText } from '../text/encoding'
+import { decodeText, encodeText } from '../text/encoding'
 import { formatPointer } from '../text/jsonPointer'
+import { createLineIndex } from '../text/lineIndex'
 import type { Position } from '../text/lineIndex'
 import { describeRenderedPlace, formatValuePath } from './renderedFinding'
 import type { DocumentProblem, RenderedFinding } from './renderedFinding'
@@ -25,7 +26,7 @@ const TEMPLATE_ACTION = /\{\{/
 export function parseRenderedDocument(pack: Pack, document: RenderedDocument): ParsedDocument {
   const view = parseYamlView(encodeText(document.text))
   const value = view.errors.length === 0 ? view.value : undefined
-  const fileView = document.source === 'manifest' ? sameDocumentInFile(pack, document, value) : undefined
+  const inFile = document.source === 'manifest' ? locateInManifest(pack, document, value) : undefined
   const typeMeta = isRecord(value) ? value : {}
   return {
     document,
@@ -37,7 +38,7 @@ export function parseRenderedDocument(pack: Pack, document: RenderedDocument): P
       const line = view.locate(pointer)?.line ?? 1
       const where = formatValuePath(problem.path)
       const subject = where === '' ? '' : `\`${where}\`: `
-      const exact: Position | undefined = fileView?.locate(pointer)
+      const exact: Position | undefined = inFile?.(pointer, view)
       const message = exact ? `${subject}${problem.message}` : `${describeRenderedPlace(document, line)} ${subject}${problem.message}`
       return {
         ruleId: problem.ruleId,
@@ -52,19 +53,32 @@ export function parseRenderedDocument(pack: Pack, document: RenderedDocument): P
   }
 }
 
+/** Maps a pointer in the rendered document to its exact position in the manifest file. */
+type FilePosition = (pointer: string, view: YamlDocumentView) => Position | undefined
+
 /**
- * The manifest's own document when the file has no template actions and holds the same value at
- * the same index: then lines in the file are exact. A templated manifest shifts lines, so its
- * findings name the rendered line instead.
+ * Exact positions in the manifest file, when its document is the rendered one: the rendered text
+ * appears verbatim in the file (an untemplated manifest handed over as is; the offset of the text
+ * shifts every line), or the file has no template actions and holds the same value at the same
+ * index (a renderer that re-printed the YAML). A templated manifest shifts lines, so its findings
+ * name the rendered line instead.
  */
-function sameDocumentInFile(pack: Pack, document: RenderedDocument, value: unknown): YamlDocumentView | undefined {
+function locateInManifest(pack: Pack, document: RenderedDocument, value: unknown): FilePosition | undefined {
   const bytes = pack.files.get(document.owner)
   if (bytes === undefined || value === undefined) return undefined
-  const file = parseYamlFileView(bytes)
-  if (TEMPLATE_ACTION.test(file.text)) return undefined
-  const candidates = file.documents.filter((view) => view.errors.length === 0 && view.value !== null && view.value !== undefined)
+  const fileText = decodeText(bytes)
+  const offset = document.text.trim() === '' ? -1 : fileText.indexOf(document.text)
+  if (offset >= 0) {
+    const lineShift = createLineIndex(fileText).positionAt(offset).line - 1
+    return (pointer, view) => {
+      const position = view.locate(pointer)
+      return position === undefined ? undefined : { line: position.line + lineShift, column: position.column }
+    }
+  }
+  if (TEMPLATE_ACTION.test(fileText)) return undefined
+  const candidates = parseYamlFileView(bytes).documents.filter((view) => view.errors.length === 0 && view.value !== null && view.value !== undefined)
   const candidate = candidates[document.index]
-  return candidate !== undefined && isDeepStrictEqualJson(candidate.value, value) ? candidate : undefined
+  return candidate !== undefined && isDeepStrictEqualJson(candidate.value, value) ? (pointer) => candidate.locate(pointer) : undefined
 }
 
 /** True for a non-null, non-array object. */
