@@ -32,18 +32,20 @@ interface KindEntry {
 function findKinds(): KindEntry[] {
   const kinds: KindEntry[] = []
   const groupDirs = readdirSync(modelsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-  for (const group of groupDirs) {
+  // Named groups are <group>/<version>/<Kind>.js; the core group is v1/<Kind>.js.
+  const versionPaths = groupDirs.flatMap((group) => {
     const groupPath = join(modelsDir, group.name)
-    for (const version of readdirSync(groupPath, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-      const versionPath = join(groupPath, version.name)
-      for (const file of readdirSync(versionPath).filter((name) => name.endsWith('.js') && name !== 'index.js')) {
-        const source = readFileSync(join(versionPath, file), 'utf8')
-        const apiVersion = /this\.apiVersion="([^"]+)"/.exec(source)?.[1]
-        const kind = /this\.kind="([^"]+)"/.exec(source)?.[1]
-        const schemaModule = /from"\.\.\/(?:\.\.\/)?_schemas\/([A-Za-z0-9]+)\.js"/.exec(source)?.[1]
-        if (apiVersion === undefined || kind === undefined || schemaModule === undefined) continue
-        kinds.push({ apiVersion, kind, schemaModule, declarationFile: join(versionPath, file.replace(/\.js$/, '.d.ts')) })
-      }
+    const versions = readdirSync(groupPath, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(groupPath, entry.name))
+    return versions.length > 0 ? versions : [groupPath]
+  })
+  for (const versionPath of versionPaths) {
+    for (const file of readdirSync(versionPath).filter((name) => name.endsWith('.js') && name !== 'index.js')) {
+      const source = readFileSync(join(versionPath, file), 'utf8')
+      const apiVersion = /this\.apiVersion="([^"]+)"/.exec(source)?.[1]
+      const kind = /this\.kind="([^"]+)"/.exec(source)?.[1]
+      const schemaModule = /from"\.\.\/(?:\.\.\/)?_schemas\/([A-Za-z0-9]+)\.js"/.exec(source)?.[1]
+      if (apiVersion === undefined || kind === undefined || schemaModule === undefined) continue
+      kinds.push({ apiVersion, kind, schemaModule, declarationFile: join(versionPath, file.replace(/\.js$/, '.d.ts')) })
     }
   }
   return kinds.sort((a, b) => `${a.apiVersion}/${a.kind}`.localeCompare(`${b.apiVersion}/${b.kind}`))

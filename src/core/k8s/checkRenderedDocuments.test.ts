@@ -58,6 +58,16 @@ describe('checkRenderedDocuments', () => {
     ])
   })
 
+  it('checks core kinds: a Secret value that is not a string, an unknown Service field', async () => {
+    const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  port: 8080\n'
+    const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n    - port: 80\n      targetport: 8080\n'
+    const findings = await check([chartDocument(secret, 0, 'web/templates/secret.yaml'), chartDocument(service, 0, 'web/templates/service.yaml')])
+    expect(findings.filter((finding) => finding.ruleId !== 'rendered/image-not-rendered').map((finding) => [finding.ruleId, finding.severity, finding.message, finding.hint])).toEqual([
+      ['rendered/schema', 'error', 'web/templates/secret.yaml (document 1, line 6) `stringData.port`: must be of type string (Secret v1 schema).', 'Fix the value in the chart values or the manifest that produce it; Kubernetes rejects the object as it is.'],
+      ['rendered/unknown-field', 'warning', 'web/templates/service.yaml (document 1, line 8) `spec.ports[0].targetport`: Service has no field `targetport` here; Kubernetes ignores it.', 'Did you mean `targetPort`?'],
+    ])
+  })
+
   it('reports an unknown field with the nearest known name, at the exact line of an untemplated manifest', async () => {
     const text = DEPLOYMENT.replace('  replicas: 2', '  replica: 2')
     const manifest = `# a comment\n---\n${text}`
