@@ -4,7 +4,7 @@ import type { PackEntry } from '../archive/packFromEntries'
 import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
 import { decodeText } from '../text/encoding'
-import type { ChartDependency, ChartInfo, ChartInspection } from './chartInfo'
+import type { ChartDependency, ChartInfo, ChartInspection, SubchartSchema } from './chartInfo'
 
 /**
  * Reads a packaged Helm chart (.tgz) in memory: its single top folder, Chart.yaml and values.yaml.
@@ -60,8 +60,20 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     dependencies: readDependencies(member(chart, 'dependencies')),
     ...(valuesBytes !== undefined ? { valuesYaml: decodeText(valuesBytes) } : {}),
     ...(schemaBytes !== undefined ? { valuesSchemaJson: decodeText(schemaBytes) } : {}),
+    ...subchartSchemasOf(entries, prefix),
   }
   return { ok: true, chart: info }
+}
+
+function subchartSchemasOf(entries: readonly PackEntry[], prefix: string): { subchartSchemas?: SubchartSchema[] } {
+  const schemas: SubchartSchema[] = []
+  for (const entry of entries) {
+    const folder = entry.path.startsWith(`${prefix}charts/`) ? /^([^/]+)\/values\.schema\.json$/.exec(entry.path.slice(prefix.length + 'charts/'.length))?.[1] : undefined
+    if (folder === undefined) continue
+    const values = entries.find((candidate) => candidate.path === `${prefix}charts/${folder}/values.yaml`)?.bytes
+    schemas.push({ folder, valuesSchemaJson: decodeText(entry.bytes), ...(values !== undefined ? { valuesYaml: decodeText(values) } : {}) })
+  }
+  return schemas.length > 0 ? { subchartSchemas: schemas } : {}
 }
 
 function readDependencies(value: unknown): ChartDependency[] {
@@ -71,8 +83,16 @@ function readDependencies(value: unknown): ChartDependency[] {
     const name = scalarText(member(item, 'name'))
     const version = scalarText(member(item, 'version'))
     const repository = scalarText(member(item, 'repository'))
+    const alias = scalarText(member(item, 'alias'))
+    const condition = scalarText(member(item, 'condition'))
     if (name === undefined) continue
-    dependencies.push({ name, version: version ?? '', ...(repository !== undefined ? { repository } : {}) })
+    dependencies.push({
+      name,
+      version: version ?? '',
+      ...(repository !== undefined ? { repository } : {}),
+      ...(alias !== undefined ? { alias } : {}),
+      ...(condition !== undefined ? { condition } : {}),
+    })
   }
   return dependencies
 }

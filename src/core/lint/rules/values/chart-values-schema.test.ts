@@ -25,7 +25,7 @@ async function lint(values: string, mode: LintMode = 'author', schema = SCHEMA) 
 }
 
 const HINT = "Change the value to what the chart's values.schema.json allows."
-const tail = 'Helm refuses to install web with these values (values.schema.json of charts/web-1.0.0.tgz).'
+const tail = "Helm refuses to install web with these values (values.schema.json in charts/web-1.0.0.tgz)."
 
 describe('pack-values/chart-values-schema', () => {
   it.each([
@@ -60,5 +60,48 @@ describe('pack-values/chart-values-schema', () => {
     expect(await lint('pack: {}\n', 'author', '{ not json')).toEqual([
       { ruleId: 'pack-values/chart-values-schema', severity: 'warning', file: 'charts/web-1.0.0.tgz', message: "The chart's values.schema.json (in charts/web-1.0.0.tgz) is not a JSON object, so Helm cannot validate values with it.", hint: 'Use a chart version with a valid schema.' },
     ])
+  })
+})
+
+describe('pack-values/chart-values-schema on subcharts', () => {
+  const subSchema = (strict: boolean) => JSON.stringify({ type: 'object', ...(strict ? { additionalProperties: false } : {}), properties: { port: { type: 'integer' }, enabled: { type: 'boolean' } } })
+  async function lintSub(values: string, strict: boolean) {
+    const chart = await makeChartTgz({
+      folder: 'web',
+      chartYaml: `${chartYaml('web', '1.0.0')}dependencies:\n  - name: sub\n    version: 1.0.0\n    alias: db\n    condition: db.enabled\n`,
+      valuesYaml: 'db:\n  enabled: true\n',
+      files: { 'charts/sub/Chart.yaml': chartYaml('sub', '1.0.0'), 'charts/sub/values.yaml': 'port: 5432\n', 'charts/sub/values.schema.json': subSchema(strict) },
+    })
+    return lintPack(makePack(withFiles(VALID_ADDON_PACK, { 'values.yaml': values, 'charts/web-1.0.0.tgz': chart })), { mode: 'author', rules: [chartValuesSchema] })
+  }
+  const subTail = 'Helm refuses to install web with these values (values.schema.json of its subchart db in charts/web-1.0.0.tgz).'
+
+  it('accepts valid subchart values under the alias, with a schema that allows global', async () => {
+    expect(await lintSub('charts:\n  web:\n    db:\n      port: 6543\n', false)).toEqual([])
+  })
+
+  it('reports a subchart value the subchart schema refuses', async () => {
+    expect(await lintSub('charts:\n  web:\n    db:\n      port: high\n', false)).toEqual([
+      { ruleId: 'pack-values/chart-values-schema', severity: 'error', file: 'values.yaml', line: 4, column: 7, pointer: '/charts/web/db/port', message: `\`charts.web.db.port\`: Instance type "string" is invalid. Expected "integer". ${subTail}`, hint: HINT },
+    ])
+  })
+
+  it('follows Helm: a strict subchart schema refuses the injected global', async () => {
+    expect(await lintSub('charts:\n  web:\n    db:\n      port: 6543\n', true)).toEqual([
+      {
+        ruleId: 'pack-values/chart-values-schema',
+        severity: 'error',
+        file: 'values.yaml',
+        line: 3,
+        column: 5,
+        pointer: '/charts/web/db/global',
+        message: `\`charts.web.db.global\` (the \`global\` Helm gives every subchart): is not allowed here: the schema defines no such key. ${subTail}`,
+        hint: "The subchart's schema refuses the `global` key Helm injects; this chart version cannot be installed as it is (use a version whose schema allows `global`).",
+      },
+    ])
+  })
+
+  it('skips a subchart its condition disables, as Helm does', async () => {
+    expect(await lintSub('charts:\n  web:\n    db:\n      enabled: false\n      port: high\n', true)).toEqual([])
   })
 })
