@@ -11,6 +11,7 @@ import { errorKey, readExpectedErrors } from './expectedErrors'
 import { hasTool, listFiles } from './extractAndCompare'
 import { roundTripPack } from './roundTrip'
 import { checkRenderEngine } from './renderCorpus'
+import { addRenderCheckFigures, emptyRenderCheckFigures, formatRenderCheckFigures } from './renderChecks'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
@@ -26,6 +27,8 @@ const canUnzip = hasTool('unzip')
 const failures: string[] = []
 let passed = 0
 const actualKeys = new Set<string>()
+const renderFigures = emptyRenderCheckFigures()
+const packsFailingChartSchema = new Set<string>()
 const check = (name: string, problems: readonly string[]) => {
   if (problems.length === 0) passed++
   else failures.push(...problems.map((problem) => `${name}: ${problem}`))
@@ -44,7 +47,9 @@ for (const name of packDirs) {
   check(name, await compareWithDirectory(pack, dir))
   for (const finding of await lintPack(pack, { mode: 'import' })) {
     if (finding.severity === 'error') actualKeys.add(errorKey(name, finding.ruleId, finding.file))
+    if (finding.ruleId === 'pack-values/chart-values-schema') packsFailingChartSchema.add(name)
   }
+  await addRenderCheckFigures(pack, renderFigures)
   check(name, await roundTripPack(pack, { systemTar: true, systemUnzip: canUnzip }))
 }
 
@@ -71,6 +76,8 @@ check('render', render.problems)
 
 for (const failure of failures) console.log(`FAIL ${failure}`)
 console.log(`corpus: ${packDirs.length} packs in ${corpusDir}; ${actualKeys.size} error kinds, all listed in ${basename(expectedPath)}: ${unexpected.length === 0 && missing.length === 0 ? 'yes' : 'no'}`)
+console.log(formatRenderCheckFigures(renderFigures))
+console.log(`values.schema.json: ${packsFailingChartSchema.size} packs give a chart values its values.schema.json refuses`)
 if (!canUnzip) console.log('corpus: `unzip` is not installed; zip archives were checked with the core reader only')
 console.log(`${passed} passed, ${failures.length} failed`)
 process.exit(failures.length === 0 ? 0 : 1)

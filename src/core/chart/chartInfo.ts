@@ -3,6 +3,18 @@ export interface ChartDependency {
   readonly name: string
   readonly version: string
   readonly repository?: string
+  /** The key the subchart's values live under in the parent, when it differs from `name`. */
+  readonly alias?: string
+  /** Comma-separated value paths that enable or disable the subchart. */
+  readonly condition?: string
+}
+
+/** A subchart unpacked in the chart's `charts/` folder that ships a values.schema.json. */
+export interface SubchartSchema {
+  /** The subchart's folder under `charts/` (its Chart.yaml name as Helm packages it). */
+  readonly folder: string
+  readonly valuesSchemaJson: string
+  readonly valuesYaml?: string
 }
 
 /** What the builder reads from a packaged Helm chart (.tgz). */
@@ -22,6 +34,10 @@ export interface ChartInfo {
   readonly dependencies: readonly ChartDependency[]
   /** The chart's own values.yaml text, when it has one. */
   readonly valuesYaml?: string
+  /** The chart's values.schema.json text, when it has one (Helm validates values against it). */
+  readonly valuesSchemaJson?: string
+  /** values.schema.json files of unpacked subcharts (`charts/<sub>/`); archived subcharts are not read. */
+  readonly subchartSchemas?: readonly SubchartSchema[]
 }
 
 /** The result of reading a chart archive: its info, or why it could not be read. */

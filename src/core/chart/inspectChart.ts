@@ -4,7 +4,7 @@ import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
 import { parseYamlView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
-import type { ChartDependency, ChartInfo, ChartInspection } from './chartInfo'
+import type { ChartDependency, ChartInfo, ChartInspection, SubchartSchema } from './chartInfo'
 
 /**
  * Reads a packaged Helm chart (.tgz) in memory: its single top folder, Chart.yaml and values.yaml.
@@ -49,6 +49,7 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   if (version === undefined) return failed(`Chart.yaml ${where} has no version`)
   const folder = flat ? name : top
   const valuesBytes = entries.find((entry) => entry.path === `${prefix}values.yaml`)?.bytes
+  const schemaBytes = entries.find((entry) => entry.path === `${prefix}values.schema.json`)?.bytes
   const appVersion = scalarText(member(chart, 'appVersion'))
   const description = scalarText(member(chart, 'description'))
   const info: ChartInfo = {
@@ -59,8 +60,21 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(description !== undefined ? { description } : {}),
     dependencies: readDependencies(member(chart, 'dependencies')),
     ...(valuesBytes !== undefined ? { valuesYaml: decodeText(valuesBytes) } : {}),
+    ...(schemaBytes !== undefined ? { valuesSchemaJson: decodeText(schemaBytes) } : {}),
+    ...subchartSchemasOf(entries, prefix),
   }
   return { ok: true, chart: info }
+}
+
+function subchartSchemasOf(entries: readonly PackEntry[], prefix: string): { subchartSchemas?: SubchartSchema[] } {
+  const schemas: SubchartSchema[] = []
+  for (const entry of entries) {
+    const folder = entry.path.startsWith(`${prefix}charts/`) ? /^([^/]+)\/values\.schema\.json$/.exec(entry.path.slice(prefix.length + 'charts/'.length))?.[1] : undefined
+    if (folder === undefined) continue
+    const values = entries.find((candidate) => candidate.path === `${prefix}charts/${folder}/values.yaml`)?.bytes
+    schemas.push({ folder, valuesSchemaJson: decodeText(entry.bytes), ...(values !== undefined ? { valuesYaml: decodeText(values) } : {}) })
+  }
+  return schemas.length > 0 ? { subchartSchemas: schemas } : {}
 }
 
 function readDependencies(value: unknown): ChartDependency[] {
@@ -70,8 +84,16 @@ function readDependencies(value: unknown): ChartDependency[] {
     const name = scalarText(member(item, 'name'))
     const version = scalarText(member(item, 'version'))
     const repository = scalarText(member(item, 'repository'))
+    const alias = scalarText(member(item, 'alias'))
+    const condition = scalarText(member(item, 'condition'))
     if (name === undefined) continue
-    dependencies.push({ name, version: version ?? '', ...(repository !== undefined ? { repository } : {}) })
+    dependencies.push({
+      name,
+      version: version ?? '',
+      ...(repository !== undefined ? { repository } : {}),
+      ...(alias !== undefined ? { alias } : {}),
+      ...(condition !== undefined ? { condition } : {}),
+    })
   }
   return dependencies
 }

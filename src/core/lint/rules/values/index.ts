@@ -1,5 +1,6 @@
 import type { Rule } from '../../types'
 import { chartKeyMismatch } from './chart-key-mismatch'
+import { chartValuesSchema } from './chart-values-schema'
 import { contentImages } from './content-images'
 import { indentation } from './indentation'
 import { installPriorityFormat } from './install-priority-format'
@@ -20,6 +21,7 @@ export const VALUES_RULES: readonly Rule[] = [
   installPriorityFormat,
   contentImages,
   chartKeyMismatch,
+  chartValuesSchema,
   manifestKeyMismatch,
   releaseNameOverride,
   macroQuoting,
