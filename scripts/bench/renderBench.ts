@@ -10,9 +10,12 @@ import { ChartLoadError, loadPackChart } from '../../src/core/render/chartTree'
 import { isHelmMap } from '../../src/core/render/helmYaml'
 import type { HelmMap } from '../../src/core/render/helmYaml'
 import { renderChartTree } from '../../src/core/render/renderChart'
-import { DEFAULT_KUBE_VERSION, packNamespace, packRenderValues } from '../../src/core/render/renderPack'
+import { packNamespace, packRenderValues } from '../../src/core/render/renderPack'
 import { realHelm, runHelm } from '../corpus/realHelm'
 import { printRow } from './measure'
+
+/** The Kubernetes version of the measurements in shared/docs/render-and-checks.md, so figures compare. */
+const HELM_COMPARISON_KUBE_VERSION = 'v1.30.0'
 
 export async function benchRenderCorpus(packs: ReadonlyMap<string, Pack>): Promise<void> {
   const helm = realHelm()
@@ -41,12 +44,12 @@ export async function benchRenderCorpus(packs: ReadonlyMap<string, Pack>): Promi
         const chartValues: HelmMap = isHelmMap(chartsValues) && isHelmMap(chartsValues[loaded.folder]) ? (chartsValues[loaded.folder] as HelmMap) : {}
         const releaseName = loaded.chart.name.slice(0, 53)
         const engineStart = performance.now()
-        await renderChartTree(engine, loaded.chart, chartValues, { releaseName, namespace, kubeVersion: DEFAULT_KUBE_VERSION }, { source: 'chart', owner: path, file: path })
+        await renderChartTree(engine, loaded.chart, chartValues, { releaseName, namespace, kubeVersion: HELM_COMPARISON_KUBE_VERSION }, { source: 'chart', owner: path, file: path })
         engineMs += performance.now() - engineStart
         const valuesFile = join(work, 'values.json')
         await writeFile(valuesFile, JSON.stringify(chartValues))
         const helmStart = performance.now()
-        await runHelm(helm, ['template', releaseName, join(dir, path), '--kube-version', DEFAULT_KUBE_VERSION, '--namespace', namespace, '--include-crds', '-f', valuesFile])
+        await runHelm(helm, ['template', releaseName, join(dir, path), '--kube-version', HELM_COMPARISON_KUBE_VERSION, '--namespace', namespace, '--include-crds', '-f', valuesFile])
         helmMs += performance.now() - helmStart
         charts++
       }

@@ -13,9 +13,12 @@ import type { HelmMap } from '../../src/core/render/helmYaml'
 import { isHelmMap } from '../../src/core/render/helmYaml'
 import { renderChartTree } from '../../src/core/render/renderChart'
 import { splitManifests } from '../../src/core/render/renderOutput'
-import { DEFAULT_KUBE_VERSION, packNamespace, packRenderValues } from '../../src/core/render/renderPack'
+import { packNamespace, packRenderValues } from '../../src/core/render/renderPack'
 import type { RenderedDocument } from '../../src/core/render/renderTypes'
 import { helmDocumentsBySource, realHelm, runHelm } from './realHelm'
+
+/** The Kubernetes version of the measurements in shared/docs/render-and-checks.md, so figures compare. */
+const HELM_COMPARISON_KUBE_VERSION = 'v1.30.0'
 
 export interface DifferentialFigures {
   charts: number
@@ -95,7 +98,7 @@ export async function runRenderDifferential(corpusDir: string, differencesFile: 
           namespace,
           releaseName,
           render: async () => {
-            const result = await renderChartTree(engine, chart, chartValues, { releaseName, namespace, kubeVersion: DEFAULT_KUBE_VERSION }, { source: 'chart', owner: path, file: path })
+            const result = await renderChartTree(engine, chart, chartValues, { releaseName, namespace, kubeVersion: HELM_COMPARISON_KUBE_VERSION }, { source: 'chart', owner: path, file: path })
             const failure = result.findings.find((finding) => finding.severity === 'error' || finding.ruleId === 'render/input-needed')
             return { documents: result.documents, failure: failure ? `${failure.ruleId}: ${failure.message}` : undefined }
           },
@@ -112,7 +115,7 @@ export async function runRenderDifferential(corpusDir: string, differencesFile: 
         if (job === undefined) break
         const valuesFile = join(work, `${next}.json`)
         await writeFile(valuesFile, JSON.stringify(job.values))
-        const args = ['template', job.releaseName, job.chartPath, '--kube-version', DEFAULT_KUBE_VERSION, '--namespace', job.namespace, '--include-crds', '-f', valuesFile]
+        const args = ['template', job.releaseName, job.chartPath, '--kube-version', HELM_COMPARISON_KUBE_VERSION, '--namespace', job.namespace, '--include-crds', '-f', valuesFile]
         let release: (value: [Awaited<ReturnType<typeof runHelm>>, Awaited<ReturnType<typeof runHelm>>]) => void = () => undefined
         helmRuns.set(job.name, new Promise((resolvePromise) => (release = resolvePromise)))
         const first = await runHelm(helm, args)

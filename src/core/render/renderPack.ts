@@ -1,3 +1,4 @@
+import { DEFAULT_KUBE_VERSION as NEWEST_CHECKED_KUBE_VERSION } from '../k8s/kubeVersion'
 import type { Finding } from '../lint/types'
 import { CHARTS_DIR, MANIFESTS_DIR, VALUES_YAML } from '../pack/pack'
 import type { Pack } from '../pack/pack'
@@ -15,11 +16,12 @@ import { CHART_UNREADABLE, renderFinding } from './renderRules'
 import type { RenderResult } from './renderTypes'
 import { applySetValues } from './setValues'
 
-export const DEFAULT_KUBE_VERSION = 'v1.30.0'
+/** The newest Kubernetes release the schema checks cover, so rendering and checking agree by default. */
+export const DEFAULT_KUBE_VERSION = `v${NEWEST_CHECKED_KUBE_VERSION}.0`
 
 /** How to render a pack; everything has a default. */
 export interface PackRenderOptions {
-  /** Kubernetes version for .Capabilities and `kubeVersion` checks; default v1.30.0. */
+  /** Kubernetes version for .Capabilities and `kubeVersion` checks; default the newest release the schema checks cover. */
   readonly kubeVersion?: string
   readonly apiVersions?: readonly string[]
   /** Release namespace; default values.yaml `pack.namespace`, else `default`. */

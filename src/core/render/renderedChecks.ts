@@ -1,7 +1,8 @@
 import type { Finding } from '../lint/types'
 import type { Pack } from '../pack/pack'
 import type { RenderEngine } from './engineApi'
-import { renderPack } from './renderPack'
+import { checkRenderedDocuments } from '../k8s/checkRenderedDocuments'
+import { DEFAULT_KUBE_VERSION, renderPack } from './renderPack'
 import type { PackRenderOptions } from './renderPack'
 import type { RenderedDocument, RenderResult } from './renderTypes'
 
@@ -9,10 +10,13 @@ import type { RenderedDocument, RenderResult } from './renderTypes'
  * A check of rendered output (Kubernetes schemas, CRDs, images): plain documents in, findings out.
  * Add checks to RENDERED_DOCUMENT_CHECKS; `validate` and the app run them after every render.
  */
-export type RenderedDocumentCheck = (documents: readonly RenderedDocument[]) => Finding[] | Promise<Finding[]>
+export type RenderedDocumentCheck = (pack: Pack, documents: readonly RenderedDocument[], options: PackRenderOptions) => Finding[] | Promise<Finding[]>
 
 /** The checks run on every rendered pack. */
-export const RENDERED_DOCUMENT_CHECKS: readonly RenderedDocumentCheck[] = []
+export const RENDERED_DOCUMENT_CHECKS: readonly RenderedDocumentCheck[] = [
+  // Kubernetes schemas, CRDs, unknown fields, deprecated APIs and images, for the release rendered for.
+  (pack, documents, options) => checkRenderedDocuments(pack, documents, { kubeVersion: options.kubeVersion ?? DEFAULT_KUBE_VERSION }),
+]
 
 /** Renders the pack and runs the checks of rendered output: the render's findings plus theirs. */
 export async function checkRenderedPack(
@@ -22,6 +26,6 @@ export async function checkRenderedPack(
   checks: readonly RenderedDocumentCheck[] = RENDERED_DOCUMENT_CHECKS,
 ): Promise<RenderResult> {
   const rendered = await renderPack(pack, engine, options)
-  const extra = await Promise.all(checks.map(async (check) => check(rendered.documents)))
+  const extra = await Promise.all(checks.map(async (check) => check(pack, rendered.documents, options)))
   return { documents: rendered.documents, findings: [...rendered.findings, ...extra.flat()] }
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { applyFix, changedPaths } from '../lint/fixes/applyFix'
+import { applyFix, changedFilesOf } from '../lint/fixes/applyFix'
 import { lintPack } from '../lint/lintPack'
 import type { Finding, FixDescriptor, LintMode, Rule } from '../lint/types'
 import { readTextFile } from '../pack/pack'
@@ -37,7 +37,7 @@ export async function runFix(rule: Rule, files: FixtureFiles, fixId: string, opt
  * every other file kept its bytes, and the finding is gone.
  */
 export function expectFixed(run: FixRun, expected: Readonly<Record<string, string | undefined>>): void {
-  expect(changedPaths(run.before, run.after)).toEqual(Object.keys(expected).sort())
+  expect(changedFilesOf(run.before, run.after)).toEqual(Object.keys(expected).sort())
   for (const [path, text] of Object.entries(expected)) expect(readTextFile(run.after, path)).toBe(text)
   for (const [path, bytes] of run.before.files) {
     if (!Object.hasOwn(expected, path)) expect(run.after.files.get(path)).toBe(bytes)

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { createPack, encodeText, readTextFile } from '../../core'
 import type { FixDescriptor } from '../../core'
-import { createPackStore } from '../state/packStore'
+import { createPackStore, START_PAGE_STATE } from '../state/packStore'
 import { applyFindingFix, applyFindingFixes } from './applyFindingFix'
 
 const TABBED = 'pack:\n\tnamespace: a\n\tcontent: {}\n'
 const tab = (line: number): FixDescriptor => ({ ruleId: 'pack-values/indentation', fixId: 'tabs-to-spaces', title: 'Replace the tab with two spaces', safe: true, args: { lines: [line] } })
-const store = () => createPackStore({ pack: createPack('p', [['pack.json', encodeText('{}\n')], ['values.yaml', encodeText(TABBED)]]), selectedPath: 'values.yaml', reveal: undefined, lintMode: 'author' })
+const store = () => {
+  const s = createPackStore(START_PAGE_STATE)
+  s.replacePack(createPack('p', [['pack.json', encodeText('{}\n')], ['values.yaml', encodeText(TABBED)]]), 'author')
+  s.selectFile('values.yaml')
+  return s
+}
 
 describe('applying fixes in the app', () => {
   it('applies all fixes of a kind as one undo step, apart from the typing before it', () => {

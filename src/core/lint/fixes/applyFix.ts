@@ -1,3 +1,4 @@
+import { changedPaths } from '../../pack/packChanges'
 import type { Pack } from '../../pack/pack'
 import { ALL_RULES } from '../rules'
 import type { Finding, FixDescriptor, Rule } from '../types'
@@ -42,16 +43,15 @@ export function applyFixes(pack: Pack, fixes: readonly FixDescriptor[], rules: r
   for (const fix of fixes) {
     const next = applyFix(current, fix, rules)
     if (next === current) continue
-    applied.push({ fix, changedFiles: changedPaths(current, next) })
+    applied.push({ fix, changedFiles: changedFilesOf(current, next) })
     current = next
   }
   return { pack: current, applied }
 }
 
-/** Paths added, removed or whose bytes differ (by identity: fixes keep untouched files' arrays). */
-export function changedPaths(before: Pack, after: Pack): string[] {
-  const paths = new Set([...before.files.keys(), ...after.files.keys()])
-  return [...paths].filter((path) => before.files.get(path) !== after.files.get(path)).sort()
+/** The paths a fix added, removed or changed, sorted. */
+export function changedFilesOf(before: Pack, after: Pack): string[] {
+  return [...changedPaths(before, after).keys()].sort()
 }
 
 /**
