@@ -46,6 +46,7 @@ export { starterPackFiles, starterManifest, STARTER_MANIFEST_VALUES } from './pa
 export type { StarterPackKind, StarterPackOptions } from './pack/starterPack'
 export { PackReadError } from './archive/packReadError'
 export { DEFAULT_ARCHIVE_LIMITS, formatBytes } from './archive/archiveLimits'
+export { PackWriteError } from './archive/checkWritable'
 export type { ArchiveLimits } from './archive/archiveLimits'
 export { readPackArchive, detectArchiveFormat } from './archive/readPackArchive'
 export type { PackArchiveFormat } from './archive/readPackArchive'

@@ -1,3 +1,4 @@
+import { encodeText } from '../text/encoding'
 import { PackReadError } from './packReadError'
 
 /** What an archive entry is. Only files and folders can be part of a pack. */
@@ -12,10 +13,16 @@ const KIND_WORDS: Record<Exclude<EntryKind, 'file' | 'directory'>, string> = {
   unknown: 'not a regular file',
 }
 
-/** Shows an entry name in a message, with control characters made visible. */
+/** Longest entry path accepted, in UTF-8 bytes: Linux's PATH_MAX; zip itself stops at 65,535. */
+export const MAX_ENTRY_PATH_BYTES = 4096
+// A name in a message is cut here, so a hostile megabyte-long name cannot flood the output.
+const MAX_QUOTED_CHARS = 120
+
+/** Shows an entry name in a message, with control characters made visible and very long names cut. */
 export function quoteEntryName(raw: string): string {
+  const shown = raw.length > MAX_QUOTED_CHARS ? `${raw.slice(0, MAX_QUOTED_CHARS)}… (${raw.length} characters)` : raw
   // eslint-disable-next-line no-control-regex -- making control characters visible is the point
-  return `'${raw.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`
+  return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`
 }
 
 /**
@@ -27,6 +34,7 @@ export function normalizeEntryPath(raw: string, archive: string): string {
   const refuse = (problem: string): never => {
     throw new PackReadError(archive, `entry ${quoteEntryName(raw)} ${problem}`)
   }
+  if (utf8Length(raw) > MAX_ENTRY_PATH_BYTES) refuse(`is longer than ${MAX_ENTRY_PATH_BYTES} bytes, more than file systems store`)
   // eslint-disable-next-line no-control-regex -- NUL and other control characters are what is refused
   if (/[\u0000-\u001f\u007f]/.test(raw)) refuse('has a control character in its name')
   if (raw.includes('\\')) refuse('uses a backslash; archive paths must use /')
@@ -91,4 +99,9 @@ export function kindFromTarType(type: string | null): EntryKind {
     default:
       return 'unknown'
   }
+}
+
+function utf8Length(text: string): number {
+  // Most names are short: only count bytes when the character count alone could pass the cap.
+  return text.length * 3 <= MAX_ENTRY_PATH_BYTES ? text.length : encodeText(text).length
 }

@@ -143,7 +143,7 @@ describe('readPackArchive on hostile .zip', () => {
 
   it('refuses an entry whose inflated size differs from the declared one', async () => {
     const zip = forgeZipUncompressedSize(await makeZip([{ name: 'p/a.txt', content: 'hello world' }]), 3)
-    expect((await readError(zip, 'liar.zip')).message).toMatch(/entry 'p\/a\.txt' cannot be inflated; the zip is damaged/)
+    expect((await readError(zip, 'liar.zip')).message).toBe("liar.zip: entry 'p/a.txt' inflates to a different size than the zip declares; the zip is damaged")
   })
 
   it('refuses too many entries', async () => {

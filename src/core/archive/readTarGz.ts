@@ -3,10 +3,10 @@ import type { Header } from 'tar-stream'
 import { formatBytes, ratioCap } from './archiveLimits'
 import type { ArchiveLimits } from './archiveLimits'
 import { EntryBudget } from './entryBudget'
-import { kindFromTarType, normalizeEntryPath, refuseSpecialEntry } from './entryPath'
+import { kindFromTarType, normalizeEntryPath, quoteEntryName, refuseSpecialEntry } from './entryPath'
 import { concatBytes, gunzipCapped } from './gunzipCapped'
 import type { PackEntry } from './packFromEntries'
-import { asPackReadError } from './packReadError'
+import { PackReadError, asPackReadError } from './packReadError'
 
 // Headers, pax records and padding around each entry; only used to bound the gunzipped tar.
 const TAR_OVERHEAD_PER_ENTRY = 3 * 1024
@@ -59,6 +59,10 @@ function checkHeader(header: Header, archive: string): string | undefined {
   const kind = kindFromTarType(header.type)
   refuseSpecialEntry(kind, header.name, archive)
   const path = normalizeEntryPath(header.name, archive)
+  // tar-stream never finishes such an entry; a real folder header carries no data.
+  if (kind === 'directory' && header.size > 0) {
+    throw new PackReadError(archive, `entry ${quoteEntryName(header.name)} is marked as a folder but carries ${header.size} bytes of data; the tar is damaged`)
+  }
   if (kind === 'directory' || path === '') return undefined
   return path
 }

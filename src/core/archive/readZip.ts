@@ -25,7 +25,7 @@ export async function readZipEntries(bytes: Uint8Array, archive: string, limits:
     // Names decoded the same way as fflate's scan (UTF-8 when flagged, byte-per-char otherwise).
     zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false, decodeFileName: decodeLatin1 })
   } catch (error) {
-    throw asPackReadError(error, archive, 'is not a valid zip archive')
+    throw zipError(error, archive)
   }
   const archiveCap = ratioCap(bytes.length, limits)
   let archiveTotal = 0
@@ -44,8 +44,41 @@ export async function readZipEntries(bytes: Uint8Array, archive: string, limits:
     budget.addFile(raw, content.length)
     entries.push({ path, bytes: content })
   }
+  await verifyChecksums(bytes, archive)
   return entries
 }
+
+/**
+ * Checks every entry's CRC-32, so a damaged entry is refused instead of read with changed bytes. Runs
+ * only once every entry has inflated within the caps: jszip's check inflates whole entries on load.
+ */
+async function verifyChecksums(bytes: Uint8Array, archive: string): Promise<void> {
+  try {
+    await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: true, decodeFileName: decodeLatin1 })
+  } catch (error) {
+    throw zipError(error, archive)
+  }
+}
+
+/** jszip's messages ("Corrupted zip : CRC32 mismatch", "Bug : ...") in our words. */
+function zipError(error: unknown, archive: string, raw?: string): PackReadError {
+  if (error instanceof PackReadError) return error
+  const detail = error instanceof Error ? error.message : String(error)
+  const entry = raw === undefined ? 'an entry' : `entry ${quoteEntryName(raw)}`
+  for (const [pattern, problem] of ZIP_PROBLEMS) {
+    if (pattern.test(detail)) return new PackReadError(archive, problem.replace('{entry}', entry))
+  }
+  return new PackReadError(archive, raw === undefined ? 'is not a valid zip archive' : `${entry} cannot be inflated; the zip is damaged`)
+}
+
+const ZIP_PROBLEMS: readonly (readonly [RegExp, string])[] = [
+  [/CRC32 mismatch/i, '{entry} does not match its checksum (CRC-32): the zip is damaged and its bytes would be wrong'],
+  [/size mismatch/i, '{entry} inflates to a different size than the zip declares; the zip is damaged'],
+  [/missing \d+ bytes|end of central directory/i, 'is cut off or is not a zip archive: its directory at the end is missing'],
+  [/unexpected signature|expected \d+ records/i, 'is damaged: its directory does not match its entries'],
+  [/compression .* unknown/i, '{entry} uses a compression method other than DEFLATE or none, which Palette cannot read'],
+  [/encrypted/i, 'is encrypted; a pack archive must not be'],
+]
 
 /** Lists every entry with fflate without inflating anything: counts, declared sizes and duplicates. */
 function scanCentralDirectory(bytes: Uint8Array, archive: string, budget: EntryBudget): Map<string, DeclaredEntry> {
@@ -82,7 +115,7 @@ async function inflateCapped(
     let size = 0
     const fail = (error: unknown): void => {
       stream.pause()
-      reject(asPackReadError(error, archive, `entry ${quoteEntryName(raw)} cannot be inflated; the zip is damaged`))
+      reject(zipError(error, archive, raw))
     }
     stream
       .on('data', (chunk) => {

@@ -1,15 +1,19 @@
 import JSZip from 'jszip'
 import type { Pack } from '../pack/pack'
-import { ARCHIVE_ENTRY_DATE, FILE_MODE, FOLDER_MODE, archiveLayout } from './archiveLayout'
+import { ARCHIVE_ENTRY_DATE, FILE_MODE, FOLDER_MODE } from './archiveLayout'
+import { writableLayout } from './checkWritable'
 
 // Unix file-type bits, so unzip tools restore files and folders with the right permissions.
 const REGULAR_FILE = 0o100000
 const DIRECTORY = 0o040000
 
-/** Writes a pack as a deterministic .zip (DEFLATE) with one top folder `<name>-<version>/`. */
+/**
+ * Writes a pack as a deterministic .zip (DEFLATE) with one top folder `<name>-<version>/`. Throws
+ * PackWriteError, before writing anything, for a pack the readers would refuse.
+ */
 export async function writePackZip(pack: Pack): Promise<Uint8Array> {
   const zip = new JSZip()
-  for (const entry of archiveLayout(pack)) {
+  for (const entry of writableLayout(pack)) {
     if (entry.kind === 'folder') {
       zip.file(entry.path, null, { dir: true, date: ARCHIVE_ENTRY_DATE, unixPermissions: DIRECTORY | FOLDER_MODE, createFolders: false })
     } else {

@@ -101,3 +101,20 @@ export function gzipBomb(members: number, memberBytes = 1024 * 1024): Uint8Array
   for (let index = 0; index < members; index++) bomb.set(member, index * member.length)
   return bomb
 }
+
+/** Overwrites the type flag of the first tar header (`5` = folder) and fixes its checksum. */
+export function forgeTarType(tar: Uint8Array, typeFlag: string): Uint8Array {
+  const result = tar.slice()
+  result.set(encodeText(typeFlag), 156)
+  result.fill(0x20, 148, 156)
+  const sum = result.subarray(0, 512).reduce((total, byte) => total + byte, 0)
+  result.set(encodeText(sum.toString(8).padStart(6, '0') + '\0 '), 148)
+  return result
+}
+
+/** A zip with its entries stored uncompressed, so a flipped data byte still unpacks, with changed bytes. */
+export async function makeStoredZip(entries: readonly { name: string; content: string }[]): Promise<Uint8Array> {
+  const zip = new JSZip()
+  for (const entry of entries) zip.file(entry.name, entry.content, { createFolders: false })
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE', platform: 'UNIX' })
+}

@@ -4,6 +4,7 @@ import { listedFileMissing } from './listed-file-missing'
 import { listedPathForm } from './listed-path-form'
 import { logoMissing } from './logo-missing'
 import { logoNotPng } from './logo-not-png'
+import { logoTooLarge } from './logo-too-large'
 import { nothingToInstall } from './nothing-to-install'
 import { packJsonMissing } from './pack-json-missing'
 import { readmeMissing } from './readme-missing'
@@ -16,6 +17,7 @@ export const FILES_RULES: readonly Rule[] = [
   valuesMissing,
   logoMissing,
   logoNotPng,
+  logoTooLarge,
   readmeMissing,
   listedPathForm,
   listedFileMissing,

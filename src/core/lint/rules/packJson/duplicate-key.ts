@@ -19,7 +19,10 @@ function* duplicates(node: JsonNode, path: readonly (string | number)[]): Iterab
   }
 }
 
-/** A key written twice in one object: JSON parsers silently keep only one of them. */
+/**
+ * A key written twice in one object: JSON parsers silently keep only one of them. Palette's Go decoders
+ * keep the last one, so a published pack still works: a warning on import, an error for new packs.
+ */
 export const duplicateKeyRule: Rule = {
   id: 'pack-json/duplicate-key',
   severity: 'error',
@@ -37,6 +40,7 @@ export const duplicateKeyRule: Rule = {
         pointer: pointerTo(...path, name),
         line: position.line,
         column: position.column,
+        severity: context.mode === 'import' ? 'warning' : 'error',
         message: `The key "${name}" appears more than once in the same object; only the last one counts.`,
         hint: 'Keep one of them.',
       }
