@@ -13,12 +13,15 @@ import { readPackSource } from '../../src/cli/readPackSource'
 import { hasTool } from '../corpus/extractAndCompare'
 import { generatedPackFiles } from './generatedInputs'
 import { benchHostileArchives } from './hostileInputs'
+import { benchCliStartup } from './cliStartup'
 import { freshBytes, medianMs, printRow } from './measure'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
 
 console.log(`Pack Builder benchmarks (Node ${process.version}); medians; ratio = measured / baseline\n`)
+
+await benchCliStartup(join(here, '../..'))
 
 if (existsSync(corpusDir)) {
   const thanos = await readPackSource(join(corpusDir, 'thanos-17.6.0'))

@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util'
-import { runBuild } from './buildCommand'
-import { runValidate } from './validateCommand'
 import { CliUsageError, USAGE } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 
@@ -12,8 +10,9 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       io.out(USAGE)
       return command === undefined ? 2 : 0
     }
-    if (command === 'validate') return await runValidate(parseCommand(rest), io)
-    if (command === 'build') return await runBuild(parseCommand(rest), io)
+    // Commands load on demand, so `--help` and usage errors answer without loading the core.
+    if (command === 'validate') return await (await import('./validateCommand')).runValidate(parseCommand(rest), io)
+    if (command === 'build') return await (await import('./buildCommand')).runBuild(parseCommand(rest), io)
     throw new CliUsageError(`unknown command '${command}'`)
   } catch (error) {
     if (error instanceof CliUsageError) {
