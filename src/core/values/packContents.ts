@@ -10,7 +10,7 @@ export function fileBasename(path: string): string {
 }
 
 /** True for a `.yaml` or `.yml` path. */
-export function isYamlPath(path: string): boolean {
+function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path)
 }
 

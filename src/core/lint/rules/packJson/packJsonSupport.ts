@@ -17,11 +17,6 @@ export function byMode(context: LintContext, author: Severity, imported: Severit
   return context.mode === 'author' ? author : imported
 }
 
-/** The value as a string, or undefined. */
-export function asString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
-
 /** `JSON.stringify` for messages: shows strings quoted and other values as JSON. */
 export function show(value: unknown): string {
   // JSON.stringify returns undefined for undefined and functions, whatever its type says.
