@@ -15,7 +15,11 @@ test('the dev server runs the app: form, lint worker and the YAML editor with it
     monaco?.editor.getModel(monaco.Uri.parse('file:///values.yaml'))?.setValue('pack:\n  namespace: Not_Valid\n')
   })
   // monaco-yaml's worker (owner 'yaml') and the core linter's worker (owner 'pack-builder') both answer.
-  await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'yaml' && marker.line === 2))
-  await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'pack-builder' && marker.line === 2))
+  const schemaMarkers = await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'yaml' && marker.line === 2))
+  expect(schemaMarkers.filter((marker) => marker.owner === 'yaml').map((marker) => marker.message)).toContainEqual(expect.stringMatching(/pattern/i))
+  const coreMarkers = await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'pack-builder' && marker.line === 2))
+  expect(coreMarkers.filter((marker) => marker.owner === 'pack-builder').map((marker) => marker.message)).toContainEqual(
+    expect.stringContaining('The namespace "Not_Valid" may only hold lowercase letters, digits and `-`'),
+  )
   expect(pageErrors).toEqual([])
 })

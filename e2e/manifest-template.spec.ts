@@ -26,5 +26,6 @@ test('a templated manifest is not flooded with YAML errors; a real mistake is st
   }, TEMPLATE)
   const markers = await waitForMarkers(page, 'manifests/my-app.yaml', (all) => all.some((marker) => marker.owner === 'pack-builder' && marker.line >= 10))
   expect(markers.filter((marker) => marker.owner !== 'pack-builder')).toEqual([])
+  expect(markers.map((marker) => marker.message)).toContainEqual(expect.stringMatching(/^Document 2 of manifests\/my-app\.yaml is not valid YAML: /))
   expect(markers.filter((marker) => marker.line < 7)).toEqual([])
 })

@@ -9,7 +9,9 @@ test('pack.json is checked against the pack.json schema in the JSON editor', asy
     const monaco = window.__packBuilderMonaco
     monaco?.editor.getModel(monaco.Uri.parse('file:///pack.json'))?.setValue('{\n  "name": "demo",\n  "layer": "bogus"\n}\n')
   })
-  await waitForMarkers(page, 'pack.json', (markers) => markers.some((marker) => marker.owner === 'json' && marker.line === 3))
+  const markers = await waitForMarkers(page, 'pack.json', (all) => all.some((marker) => marker.owner === 'json' && marker.line === 3))
+  // The JSON language service names the accepted layers.
+  expect(markers.filter((marker) => marker.owner === 'json' && marker.line === 3).map((marker) => marker.message)).toContainEqual(expect.stringContaining('"addon"'))
 })
 
 test('the editor follows the dark colour scheme', async ({ browser }) => {

@@ -13,8 +13,13 @@ test('broken YAML in values.yaml is a problem with its line, a marker, a tree ba
 
   // The YAML parser may report more than one error for the line; the first one is enough.
   const problem = page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /pack-values\/syntax/ }).filter({ hasText: `values.yaml:${line}` }).first()
-  await expect(problem).toBeVisible()
-  await waitForMarkers(page, 'values.yaml', (markers) => markers.some((marker) => marker.owner === 'pack-builder' && marker.severity === ERROR && marker.line === line))
+  await expect(problem).toContainText('values.yaml is not valid YAML: ')
+  await expect(problem).toContainText(new RegExp(`pack-values/syntaxvalues\\.yaml:${line}$`))
+  const markers = await waitForMarkers(page, 'values.yaml', (all) => all.some((marker) => marker.owner === 'pack-builder' && marker.severity === ERROR && marker.line === line))
+  // The marker says what the problem says.
+  const marker = markers.find((candidate) => candidate.owner === 'pack-builder' && candidate.line === line)
+  expect(marker?.message).toMatch(/^values\.yaml is not valid YAML: /)
+  await expect(problem).toContainText(marker?.message ?? '')
   await expect(page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: /^values\.yaml, .*\berrors?\b/ })).toBeVisible()
 
   // Move away, then let the problem bring the cursor back to its line.
@@ -36,7 +41,10 @@ test('a problem in a file that is not open opens it at the line', async ({ page 
   }, line)
   await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: /^README\.md/ }).click()
 
-  await page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /pack-values\/namespace-format/ }).click()
+  const problem = page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /pack-values\/namespace-format/ })
+  await expect(problem).toContainText('The namespace "Not_Valid" may only hold lowercase letters, digits and `-`, and must start and end with a letter or digit.')
+  await expect(problem).toContainText(new RegExp(`pack-values/namespace-formatvalues\\.yaml:${line}$`))
+  await problem.click()
   await expect(page.getByRole('treeitem', { name: /^values\.yaml/ })).toHaveAttribute('aria-selected', 'true')
   await expect.poll(() => page.evaluate(() => {
     const editor = window.__packBuilderMonaco?.editor.getEditors()[0]

@@ -14,12 +14,15 @@ import { hasTool } from '../corpus/extractAndCompare'
 import { generatedPackFiles, manyActionsManifest } from './generatedInputs'
 import { benchHostileArchives } from './hostileInputs'
 import { benchRenderCorpus } from './renderBench'
+import { benchCliStartup } from './cliStartup'
 import { freshBytes, medianMs, printRow } from './measure'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
 
 console.log(`Pack Builder benchmarks (Node ${process.version}); medians; ratio = measured / baseline\n`)
+
+await benchCliStartup(join(here, '../..'))
 
 if (existsSync(corpusDir)) {
   const thanos = await readPackSource(join(corpusDir, 'thanos-17.6.0'))

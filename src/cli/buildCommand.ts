@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { PackReadError, archiveBaseName, lintPack, orasPushManifest, writePackTarGz, writePackZip } from '../core'
-import { readPackSource } from './readPackSource'
+import { describeReadError, readPackSource } from './readPackSource'
 import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 import { formatFindingLine } from './validateReport'
@@ -19,7 +19,7 @@ export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {
     pack = await readPackSource(source)
   } catch (error) {
     if (!(error instanceof PackReadError)) throw error
-    io.err(`${source}: cannot be read: ${error.message}`)
+    io.err(describeReadError(source, error))
     return 2
   }
   const errors = (await lintPack(pack, { mode })).filter((finding) => finding.severity === 'error')

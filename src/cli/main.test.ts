@@ -58,17 +58,28 @@ describe('pack-builder validate', () => {
   })
 
   it('exits 2 with a message for unreadable input, bad usage and links', async () => {
-    expect((await run('validate', join(workDir, 'nope'))).code).toBe(2)
-    expect((await run('validate')).code).toBe(2)
-    expect((await run('validate', workDir, '--mode', 'lenient')).err).toContain("--mode must be 'author' or 'import'")
+    const missing = join(workDir, 'nope')
+    expect(await run('validate', missing)).toEqual({
+      code: 2,
+      out: `${missing}: no such file or directory\n1 pack checked: 0 without errors, 0 with errors, 1 unreadable`,
+      err: '',
+    })
+    const noPath = await run('validate')
+    expect(noPath.code).toBe(2)
+    expect(noPath.err).toMatch(/^pack-builder: validate needs at least one pack path\n\nUsage:/)
+    const badMode = await run('validate', workDir, '--mode', 'lenient')
+    expect(badMode.code).toBe(2)
+    expect(badMode.err).toMatch(/^pack-builder: --mode must be 'author' or 'import', not 'lenient'\n/)
     const linked = await writePackDir('linked', VALID_ADDON_PACK)
     await symlink('/etc/passwd', join(linked, 'README.txt'))
     const result = await run('validate', linked)
     expect(result.code).toBe(2)
-    expect(result.out).toContain('symbolic link')
+    expect(result.out.split('\n')[0]).toBe(`${join(linked, 'README.txt')}: is a symbolic link; a pack may only hold regular files`)
     const garbage = join(workDir, 'garbage.zip')
     await writeFile(garbage, 'not a zip at all')
-    expect((await run('validate', garbage)).code).toBe(2)
+    const notZip = await run('validate', garbage)
+    expect(notZip.code).toBe(2)
+    expect(notZip.out.split('\n')[0]).toBe(`${garbage}: is neither a .zip nor a .tar.gz archive`)
   })
 })
 

@@ -1,7 +1,4 @@
 import { parseArgs } from 'node:util'
-import { runBuild } from './buildCommand'
-import { runRender } from './renderCommand'
-import { runValidate } from './validateCommand'
 import { CliUsageError, USAGE } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 
@@ -13,9 +10,10 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       io.out(USAGE)
       return command === undefined ? 2 : 0
     }
-    if (command === 'validate') return await runValidate(parseCommand(rest), io)
-    if (command === 'build') return await runBuild(parseCommand(rest), io)
-    if (command === 'render') return await runRender(parseCommand(rest), io)
+    // Commands load on demand, so `--help` and usage errors answer without loading the core.
+    if (command === 'validate') return await (await import('./validateCommand')).runValidate(parseCommand(rest), io)
+    if (command === 'build') return await (await import('./buildCommand')).runBuild(parseCommand(rest), io)
+    if (command === 'render') return await (await import('./renderCommand')).runRender(parseCommand(rest), io)
     throw new CliUsageError(`unknown command '${command}'`)
   } catch (error) {
     if (error instanceof CliUsageError) {

@@ -7,14 +7,23 @@ import type { Pack } from '../core'
 const LIMITS = DEFAULT_ARCHIVE_LIMITS
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/**
+ * One line for a pack that cannot be read: the path the user gave, or the file inside it, then the
+ * problem, each said once (`nope: no such file or directory`).
+ */
+export function describeReadError(source: string, error: PackReadError): string {
+  const aboutSource = error.file === source || error.file === basename(source)
+  return `${aboutSource ? source : error.file}: ${error.problem}`
+}
+
 /** Reads a pack from a directory, a .zip, a .tar.gz or a .tgz. Throws PackReadError with a clear message. */
 export async function readPackSource(source: string): Promise<Pack> {
   const stats = await statOrThrow(source, source)
   if (stats.isDirectory()) return readPackDirectory(source)
-  if (!stats.isFile()) throw new PackReadError(source, `${source} is neither a directory nor a file`)
+  if (!stats.isFile()) throw new PackReadError(source, 'is neither a directory nor a regular file')
   // Checked before reading: a multi-GiB file must never be loaded to find out it is too big.
   if (stats.size > LIMITS.maxTotalBytes) {
-    throw new PackReadError(source, `${source} is ${formatBytes(stats.size)}, more than the ${formatBytes(LIMITS.maxTotalBytes)} a pack may hold`)
+    throw new PackReadError(source, `is ${formatBytes(stats.size)}, more than the ${formatBytes(LIMITS.maxTotalBytes)} a pack may hold`)
   }
   const bytes = new Uint8Array(await fileSystemCall(source, source, () => readFile(source)))
   return readPackArchive(bytes, basename(source))
@@ -24,7 +33,7 @@ export async function readPackSource(source: string): Promise<Pack> {
 function describeCode(code: string): string {
   switch (code) {
     case 'ENOENT':
-      return 'does not exist'
+      return 'no such file or directory'
     case 'EACCES':
     case 'EPERM':
       return 'cannot be read: permission denied'
@@ -45,7 +54,7 @@ async function fileSystemCall<T>(source: string, shown: string, call: () => Prom
     return await call()
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-    throw new PackReadError(source, `${shown} ${describeCode(code)}`)
+    throw new PackReadError(shown, describeCode(code))
   }
 }
 
@@ -72,16 +81,16 @@ async function readPackDirectory(root: string): Promise<Pack> {
         await walk(full, path)
       } else if (child.isFile()) {
         count += 1
-        if (count > LIMITS.maxEntries) throw new PackReadError(root, `${root} has more than ${LIMITS.maxEntries} files, the most a pack may have`)
+        if (count > LIMITS.maxEntries) throw new PackReadError(root, `has more than ${LIMITS.maxEntries} files, the most a pack may have`)
         const { size } = await statOrThrow(root, full)
-        if (size > LIMITS.maxFileBytes) throw new PackReadError(root, `${path} is ${formatBytes(size)}, more than the ${formatBytes(LIMITS.maxFileBytes)} one pack file may hold`)
+        if (size > LIMITS.maxFileBytes) throw new PackReadError(full, `is ${formatBytes(size)}, more than the ${formatBytes(LIMITS.maxFileBytes)} one pack file may hold`)
         totalBytes += size
-        if (totalBytes > LIMITS.maxTotalBytes) throw new PackReadError(root, `${root} holds more than ${formatBytes(LIMITS.maxTotalBytes)}, the most a pack may hold`)
+        if (totalBytes > LIMITS.maxTotalBytes) throw new PackReadError(root, `holds more than ${formatBytes(LIMITS.maxTotalBytes)}, the most a pack may hold`)
         entries.push({ path, bytes: new Uint8Array(await fileSystemCall(root, full, () => readFile(full))) })
       } else if (child.isSymbolicLink()) {
-        throw new PackReadError(path, `${path} is a symbolic link; a pack may only hold regular files`)
+        throw new PackReadError(full, 'is a symbolic link; a pack may only hold regular files')
       } else {
-        throw new PackReadError(path, `${path} is not a regular file`)
+        throw new PackReadError(full, 'is not a regular file')
       }
     }
   }
@@ -95,6 +104,6 @@ function decodeName(raw: Buffer, root: string, relative: string): string {
   } catch {
     const where = relative === '' ? root : `${root}/${relative}`
     const shown = [...raw].map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('')
-    throw new PackReadError(root, `${where} holds a file named '${shown}', which is not valid UTF-8; pack paths must be UTF-8`)
+    throw new PackReadError(where, `holds a file named '${shown}', which is not valid UTF-8; pack paths must be UTF-8`)
   }
 }

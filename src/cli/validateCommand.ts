@@ -4,7 +4,7 @@ import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 import { countBySeverity, formatJsonReport, formatTextReport, packIdentity } from './validateReport'
 import type { PackReport } from './validateReport'
-import { readPackSource } from './readPackSource'
+import { describeReadError, readPackSource } from './readPackSource'
 import { checkRenderedPack } from '../core/render/renderedChecks'
 import { SetValueError } from '../core/render/setValues'
 import { renderOptionsFromArgs, renderTimeoutMs } from './renderCommand'
@@ -51,7 +51,7 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
       } catch (error) {
         if (error instanceof SetValueError) throw new CliUsageError(error.message)
         if (!(error instanceof PackReadError)) throw error
-        unreadable.push({ source, message: error.message })
+        unreadable.push({ source, message: describeReadError(source, error) })
       }
     }
   } finally {
@@ -68,7 +68,7 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   if (format === 'json') {
     io.out(formatJsonReport(reports, unreadable))
   } else {
-    io.out(formatTextReport(reports, unreadable.map(({ source, message }) => `${source}: cannot be read: ${message}`)))
+    io.out(formatTextReport(reports, unreadable.map(({ message }) => message)))
   }
   if (unreadable.length > 0) return 2
   return reports.some((report) => countBySeverity(report.findings).errors > 0) ? 1 : 0

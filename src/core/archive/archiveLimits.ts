@@ -16,7 +16,7 @@ export interface ArchiveLimits {
 const MIB = 1024 * 1024
 
 /** Below this many uncompressed bytes the compression ratio is not checked: small text compresses well. */
-export const RATIO_CHECK_MIN_BYTES = MIB
+const RATIO_CHECK_MIN_BYTES = MIB
 
 /** Limits that fit any real pack (the largest corpus pack is a few tens of MiB). */
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {

@@ -25,7 +25,7 @@ export async function readTarGzEntries(bytes: Uint8Array, archive: string, limit
 }
 
 /** Reads the files of an uncompressed tar. */
-export async function readTarEntries(tar: Uint8Array, archive: string, limits: ArchiveLimits): Promise<PackEntry[]> {
+async function readTarEntries(tar: Uint8Array, archive: string, limits: ArchiveLimits): Promise<PackEntry[]> {
   const budget = new EntryBudget(archive, limits)
   const entries: PackEntry[] = []
   const extract = tarExtract()

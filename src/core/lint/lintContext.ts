@@ -6,6 +6,7 @@ import { LOGO_PNG, PACK_JSON, VALUES_YAML } from '../pack/pack'
 import type { Pack } from '../pack/pack'
 import { parseYamlFileView, parseYamlView } from '../pack/yamlView'
 import type { LintContext, LintMode } from './types'
+import { isPlainObject } from '../data/isPlainObject'
 
 const chartCache = new WeakMap<Uint8Array, Promise<ChartInspection>>()
 
@@ -49,7 +50,3 @@ export async function createLintContext(pack: Pack, mode: LintMode): Promise<Lin
   }
 }
 
-/** True for a non-null, non-array object. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -2,6 +2,7 @@ import { applyEdits, modify, parse } from 'jsonc-parser'
 import type { FormattingOptions, JSONPath, ParseError } from 'jsonc-parser'
 import { CHARTS_DIR, MANIFESTS_DIR, PACK_JSON, filesUnder, readTextFile, setTextFile } from './pack'
 import type { Pack } from './pack'
+import { isPlainObject } from '../data/isPlainObject'
 
 /** The order the builder writes pack.json keys in; unknown keys follow. */
 export const PACK_JSON_KEY_ORDER: readonly string[] = [
@@ -20,9 +21,6 @@ export const PACK_JSON_KEY_ORDER: readonly string[] = [
   'constraints',
 ]
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** The indentation and line ending the text already uses, so edits blend in. */
 function detectFormatting(text: string): FormattingOptions {
@@ -69,7 +67,7 @@ export function setPackJsonValue(text: string, path: readonly (string | number)[
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]))
-  if (isRecord(a) && isRecord(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a).filter((key) => a[key] !== undefined)
     const otherKeys = Object.keys(b).filter((key) => b[key] !== undefined)
     return keys.length === otherKeys.length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]))
@@ -80,7 +78,7 @@ function deepEqual(a: unknown, b: unknown): boolean {
 /** The smallest set of [path, value] changes that turn `before` into `after`; `undefined` removes. */
 function diff(before: unknown, after: unknown, path: readonly (string | number)[]): [readonly (string | number)[], unknown][] {
   if (deepEqual(before, after)) return []
-  if (isRecord(before) && isRecord(after)) {
+  if (isPlainObject(before) && isPlainObject(after)) {
     const changes: [readonly (string | number)[], unknown][] = []
     for (const key of Object.keys(before)) {
       if (after[key] === undefined) changes.push([[...path, key], undefined])
@@ -105,7 +103,7 @@ function diff(before: unknown, after: unknown, path: readonly (string | number)[
  */
 export function applyPackJsonObject(text: string, next: Readonly<Record<string, unknown>>): string {
   const before = parseStrict(text)
-  if (!isRecord(before)) return JSON.stringify(next, null, 2) + '\n'
+  if (!isPlainObject(before)) return JSON.stringify(next, null, 2) + '\n'
   let result = text
   for (const [path, value] of diff(before, next, [])) result = setPackJsonValue(result, path, value)
   return result
@@ -135,7 +133,7 @@ export function syncPackJsonFileLists(pack: Pack): Pack {
   const text = readTextFile(pack, PACK_JSON)
   if (text === undefined) return pack
   const packJson = parseStrict(text)
-  if (!isRecord(packJson)) return pack
+  if (!isPlainObject(packJson)) return pack
   const lists = [
     ['kubeManifests', filesUnder(pack, MANIFESTS_DIR).filter(isManifestFile)],
     ['charts', filesUnder(pack, CHARTS_DIR).filter(isChartArchive)],

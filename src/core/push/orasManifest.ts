@@ -3,7 +3,7 @@ export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+js
 export const ORAS_CONFIG_MEDIA_TYPE = 'application/vnd.unknown.config.v1+json'
 export const ORAS_LAYER_MEDIA_TYPE = 'application/vnd.oci.image.layer.v1.tar'
 /** ORAS 1.0.0's config blob is the two bytes `{}`. */
-export const ORAS_EMPTY_CONFIG = new Uint8Array([0x7b, 0x7d])
+const ORAS_EMPTY_CONFIG = new Uint8Array([0x7b, 0x7d])
 
 /** An OCI content digest (`sha256:<hex>`) of some bytes. */
 export async function ociDigest(bytes: Uint8Array): Promise<string> {

@@ -1,5 +1,6 @@
 import authorSchemaJson from './packJson.author.schema.json' with { type: 'json' }
 import importSchemaJson from './packJson.import.schema.json' with { type: 'json' }
+import { isPlainObject } from '../data/isPlainObject'
 
 /** A JSON Schema document as plain data; UI code may cast it to its library's schema type. */
 export type JsonSchemaDocument = Readonly<Record<string, unknown>>
@@ -10,15 +11,12 @@ export const PACK_JSON_AUTHOR_SCHEMA: JsonSchemaDocument = authorSchemaJson
 /** What Palette really accepts (the docs' official schema plus pack-central's cloud types). */
 export const PACK_JSON_IMPORT_SCHEMA: JsonSchemaDocument = importSchemaJson
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** Reads `definitions.<name>.enum` of a schema; throws at load time when a schema file was broken. */
 function definitionEnum(schema: JsonSchemaDocument, name: string): readonly string[] {
   const definitions = schema['definitions']
-  const definition = isRecord(definitions) ? definitions[name] : undefined
-  const values = isRecord(definition) ? definition['enum'] : undefined
+  const definition = isPlainObject(definitions) ? definitions[name] : undefined
+  const values = isPlainObject(definition) ? definition['enum'] : undefined
   if (!Array.isArray(values) || !values.every((value): value is string => typeof value === 'string')) {
     throw new Error(`pack.json schema: definitions.${name}.enum is missing or not a list of strings`)
   }

@@ -1,10 +1,10 @@
 import { createLintContext } from '../lint/lintContext'
 import { runRules } from '../lint/lintPack'
-import type { LintMode, Rule } from '../lint/types'
+import type { Finding, LintMode, Rule } from '../lint/types'
 import type { ChartInspection } from '../chart/chartInfo'
 import { makeChartTgz } from './chartFixtures'
 import { makePack } from './packFixtures'
-import type { FindingLocation, FixtureFiles } from './packFixtures'
+import type { FixtureFiles } from './packFixtures'
 
 /** A chart to put in a fixture pack: its folder inside the .tgz and the .tgz path in the pack. */
 export interface FixtureChart {
@@ -18,12 +18,12 @@ export interface FixtureChart {
  * Runs one rule over fixture files plus real chart archives. The chart inspections are filled in
  * from the fixtures, so the test does not depend on the archive reader (tested on its own).
  */
-export async function locateFindingsWithCharts(
+export async function lintWithCharts(
   rule: Rule,
   files: FixtureFiles,
   charts: readonly FixtureChart[],
   mode: LintMode = 'author',
-): Promise<FindingLocation[]> {
+): Promise<Finding[]> {
   const archives: Record<string, Uint8Array> = {}
   for (const chart of charts) {
     archives[chart.path] = await makeChartTgz({ folder: chart.folder, chartYaml: `apiVersion: v2\nname: ${chart.folder}\nversion: 1.0.0\n`, valuesYaml: 'replicaCount: 1\n' })
@@ -33,11 +33,5 @@ export async function locateFindingsWithCharts(
   const inspections = new Map<string, ChartInspection>(
     charts.map((chart) => [chart.path, { ok: true, chart: { folder: chart.folder, name: chart.folder, version: '1.0.0', dependencies: (chart.dependencies ?? []).map((name) => ({ name, version: '1.0.0' })) } }]),
   )
-  return runRules({ ...context, charts: new Map([...context.charts, ...inspections]) }, [rule]).map(({ ruleId, severity, file, line, pointer }) => ({
-    ruleId,
-    severity,
-    file,
-    ...(line !== undefined ? { line } : {}),
-    ...(pointer !== undefined ? { pointer } : {}),
-  }))
+  return runRules({ ...context, charts: new Map([...context.charts, ...inspections]) }, [rule])
 }

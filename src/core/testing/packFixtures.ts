@@ -80,7 +80,7 @@ function toBytes(content: string | Uint8Array | object): Uint8Array {
   return encodeText(JSON.stringify(content, null, 2) + '\n')
 }
 
-/** The parts of a finding that a table test asserts: never the prose. */
+/** Where a finding points: the part a rule's table states inline, row by row. */
 export interface FindingLocation {
   readonly ruleId: string
   readonly severity: Finding['severity']
@@ -89,16 +89,14 @@ export interface FindingLocation {
   readonly pointer?: string
 }
 
-/** Runs one rule over fixture files and returns where its findings point. */
-export async function locateFindings(rule: Rule, files: FixtureFiles, mode: LintMode = 'author'): Promise<FindingLocation[]> {
-  const findings = await lintPack(makePack(files), { mode, rules: [rule] })
-  return findings.map(({ ruleId, severity, file, line, pointer }) => ({
-    ruleId,
-    severity,
-    file,
-    ...(line !== undefined ? { line } : {}),
-    ...(pointer !== undefined ? { pointer } : {}),
-  }))
+/** The location part of a finding. */
+export function locationOf({ ruleId, severity, file, line, pointer }: Finding): FindingLocation {
+  return { ruleId, severity, file, ...(line !== undefined ? { line } : {}), ...(pointer !== undefined ? { pointer } : {}) }
+}
+
+/** Runs one rule over fixture files and returns its findings whole: message, column and hint included. */
+export async function lintWithRule(rule: Rule, files: FixtureFiles, mode: LintMode = 'author'): Promise<Finding[]> {
+  return lintPack(makePack(files), { mode, rules: [rule] })
 }
 
 /** Fixture files with some files replaced (or removed, with `undefined`). */

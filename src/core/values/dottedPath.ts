@@ -1,4 +1,4 @@
-import { isPlainObject } from '../lint/lintContext'
+import { isPlainObject } from '../data/isPlainObject'
 
 /** The marker for "every element of this array" in schema.yaml paths (`registry.addresses.$[]`). */
 export const EVERY_ELEMENT = '$[]'

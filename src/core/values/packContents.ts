@@ -1,4 +1,4 @@
-import { isPlainObject } from '../lint/lintContext'
+import { isPlainObject } from '../data/isPlainObject'
 import type { LintContext } from '../lint/types'
 import { MANIFESTS_DIR } from '../pack/pack'
 
@@ -10,7 +10,7 @@ export function fileBasename(path: string): string {
 }
 
 /** True for a `.yaml` or `.yml` path. */
-export function isYamlPath(path: string): boolean {
+function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path)
 }
 
@@ -56,22 +56,6 @@ export function valuesObject(context: LintContext): Readonly<Record<string, unkn
 export function packSection(context: LintContext): Readonly<Record<string, unknown>> | undefined {
   const pack = valuesObject(context)?.pack
   return isPlainObject(pack) ? pack : undefined
-}
-
-/** Reads a value by path segments through nested mappings (and arrays by index). */
-export function valueAt(root: unknown, path: readonly string[]): { found: boolean; value: unknown } {
-  let current: unknown = root
-  for (const segment of path) {
-    if (Array.isArray(current) && /^\d+$/.test(segment)) {
-      if (Number(segment) >= current.length) return { found: false, value: undefined }
-      current = current[Number(segment)]
-    } else if (isPlainObject(current) && Object.hasOwn(current, segment)) {
-      current = current[segment]
-    } else {
-      return { found: false, value: undefined }
-    }
-  }
-  return { found: true, value: current }
 }
 
 /**

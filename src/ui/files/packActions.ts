@@ -7,7 +7,7 @@ import type { PackStore } from '../state/packStore'
 import { manifestNameOf, manifestPath } from './manifestName'
 
 /** Starter texts for the optional files the tree can add. */
-export const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
+const OPTIONAL_FILE_STARTERS: Readonly<Record<string, string>> = {
   'README.md': '# My pack\n\nWhat this pack installs, and how to configure it.\n',
   'presets.yaml': 'presets: []\n',
   'schema.yaml': '# Checks and UI hints for values, keyed by dotted path, for example:\n# pack.namespace:\n#   schema: \'{{ required | format "${string}" }}\'\n',

@@ -3,7 +3,7 @@ import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
 import type { ErrorSchema } from '@rjsf/utils'
 import { createPrecompiledValidator } from '@rjsf/validator-ajv8'
-import { applyPackJsonObject, parseJsonView, readTextFile, setTextFile } from '../../core'
+import { applyPackJsonObject, isPlainObject, parseJsonView, readTextFile, setTextFile } from '../../core'
 import { TextFileEditor } from '../editors/TextFileEditor'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
@@ -23,10 +23,6 @@ type JsonObject = Readonly<Record<string, unknown>>
 function annotationKeysOf(object: JsonObject | undefined): string {
   const annotations = object?.annotations
   return typeof annotations === 'object' && annotations !== null ? Object.keys(annotations).join('\u0000') : ''
-}
-
-function asObject(value: unknown): JsonObject | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined
 }
 
 /** Focuses the form control for a pack.json pointer, falling back to the closest enclosing field. */
@@ -58,7 +54,7 @@ export function PackJsonForm() {
   const shownView = revealNeedsJson ? 'json' : view
   const bytes = pack.files.get('pack.json')
   const parsed = useMemo(() => (bytes === undefined ? undefined : parseJsonView(bytes)), [bytes])
-  const object = asObject(parsed?.value)
+  const object = isPlainObject(parsed?.value) ? parsed.value : undefined
   const extraErrors = useMemo(() => findingsToExtraErrors(findings) as ErrorSchema, [findings])
   const layer = object?.layer
   const uiSchema = useMemo(() => packJsonUiSchema({ showAddonType: layer === 'addon' || object?.addonType !== undefined }), [layer, object?.addonType])

@@ -13,7 +13,8 @@ export function* yamlSyntaxFindings(path: string, view: YamlDocumentView | undef
       file: path,
       line: error.position.line,
       column: error.position.column,
-      message: UNREADABLE_CODES.has(error.code) ? `${path} cannot be read: ${error.message}.` : `${path} is not valid YAML: ${error.message}`,
+      // The library's own words for a second document speak to programmers ("use parseAllDocuments").
+      message: UNREADABLE_CODES.has(error.code) ? `${path} cannot be read: ${error.message}.` : error.code === 'MULTIPLE_DOCS' ? `${path} must hold one YAML document, but a second one starts here after \`---\`.` : `${path} is not valid YAML: ${error.message}`,
       ...(error.code === 'DUPLICATE_KEY' ? { hint: 'Keep one of the two keys: YAML readers disagree on which one wins.' } : {}),
     }
   }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { listedFileMissing } from './listed-file-missing'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const withLists = (lists: Record<string, unknown>, extra: Record<string, string> = {}) =>
   withFiles(VALID_ADDON_PACK, { 'pack.json': { ...VALID_PACK_JSON, ...lists }, ...extra })
@@ -13,7 +14,7 @@ describe('files/listed-file-missing', () => {
     ['a malformed path (another rule reports it)', withLists({ kubeManifests: ['../x.yaml', 7] })],
     ['no pack.json', withFiles(VALID_ADDON_PACK, { 'pack.json': undefined })],
   ])('has nothing to say about %s', async (_label, files) => {
-    expect(await locateFindings(listedFileMissing, files)).toEqual([])
+    expectFindings(await lintWithRule(listedFileMissing, files), [])
   })
 
   it.each([
@@ -21,7 +22,7 @@ describe('files/listed-file-missing', () => {
     ['a missing chart', { charts: ['charts/gateway-api-crds-1.4.0.tgz'] }, '/charts/0', 14],
     ['a path in the wrong case', { kubeManifests: ['manifests/Hello-App.yaml'] }, '/kubeManifests/0', 11],
   ])('flags %s', async (_label, lists, pointer, line) => {
-    expect(await locateFindings(listedFileMissing, withLists(lists), 'import')).toEqual([
+    expectFindings(await lintWithRule(listedFileMissing, withLists(lists), 'import'), [
       { ruleId: 'files/listed-file-missing', severity: 'error', file: 'pack.json', line, pointer },
     ])
   })

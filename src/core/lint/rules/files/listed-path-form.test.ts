@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { listedPathForm } from './listed-path-form'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const withLists = (lists: Record<string, unknown>) => withFiles(VALID_ADDON_PACK, { 'pack.json': { ...VALID_PACK_JSON, ...lists } })
 
@@ -12,7 +13,7 @@ describe('files/listed-path-form', () => {
     ['a list that is not an array (another rule reports it)', withLists({ kubeManifests: 'manifests/a.yaml' })],
     ['broken pack.json', withFiles(VALID_ADDON_PACK, { 'pack.json': '{"kubeManifests": [1,' })],
   ])('has nothing to say about %s', async (_label, files) => {
-    expect(await locateFindings(listedPathForm, files)).toEqual([])
+    expectFindings(await lintWithRule(listedPathForm, files), [])
   })
 
   it.each([
@@ -25,7 +26,7 @@ describe('files/listed-path-form', () => {
     ['a manifest that is not YAML', { kubeManifests: ['manifests/a.json'] }, '/kubeManifests/0', 11],
     ['a chart that is not a .tgz', { kubeManifests: [], charts: ['charts/wordpress'] }, '/charts/0', 12],
   ])('flags %s', async (_label, lists, pointer, line) => {
-    expect(await locateFindings(listedPathForm, withLists(lists), 'import')).toEqual([
+    expectFindings(await lintWithRule(listedPathForm, withLists(lists), 'import'), [
       { ruleId: 'files/listed-path-form', severity: 'error', file: 'pack.json', line, pointer },
     ])
   })

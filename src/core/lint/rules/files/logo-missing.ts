@@ -13,7 +13,11 @@ export const logoMissing: Rule = {
     yield {
       file: LOGO_PNG,
       message: 'The pack has no logo.png',
-      hint: otherLogo !== undefined ? `Convert ${otherLogo} to PNG and name it logo.png.` : 'Add a square PNG logo named logo.png at the top of the pack.',
+      hint: otherLogo === undefined
+        ? 'Add a square PNG logo named logo.png at the top of the pack.'
+        : /\.png$/i.test(otherLogo)
+          ? `Rename ${otherLogo} to logo.png: the name is case-sensitive.`
+          : `Convert ${otherLogo} to PNG and name it logo.png.`,
     }
   },
 }

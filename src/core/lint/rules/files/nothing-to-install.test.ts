@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { nothingToInstall } from './nothing-to-install'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'files/nothing-to-install'
 const withPackJson = (packJson: object) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -12,13 +13,13 @@ describe(RULE, () => {
     ['a chart pack', { ...withoutLists, charts: ['charts/a-1.0.0.tgz'] }],
     ['an OS pack with nothing to install', { ...withoutLists, layer: 'os', kubeManifests: [] }],
   ])('says nothing about %s', async (_label, packJson) => {
-    expect(await locateFindings(nothingToInstall, withPackJson(packJson))).toEqual([])
+    expectFindings(await lintWithRule(nothingToInstall, withPackJson(packJson)), [])
   })
 
   it.each<[string, object, 'author' | 'import', 'error' | 'warning']>([
     ['an add-on pack with empty lists (author)', { ...withoutLists, kubeManifests: [], charts: [] }, 'author', 'error'],
     ['an add-on pack without lists (import)', withoutLists, 'import', 'warning'],
   ])('reports %s on the layer line', async (_label, packJson, mode, severity) => {
-    expect(await locateFindings(nothingToInstall, withPackJson(packJson), mode)).toEqual([{ ruleId: RULE, severity, file: 'pack.json', pointer: '/layer', line: 5 }])
+    expectFindings(await lintWithRule(nothingToInstall, withPackJson(packJson), mode), [{ ruleId: RULE, severity, file: 'pack.json', pointer: '/layer', line: 5 }])
   })
 })

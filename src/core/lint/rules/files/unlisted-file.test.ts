@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { unlistedFile } from './unlisted-file'
+import { expectFindings } from '../../../testing/expectFindings'
 
 describe('files/unlisted-file', () => {
   it.each([
@@ -11,7 +12,7 @@ describe('files/unlisted-file', () => {
     ['other files in manifests/', withFiles(VALID_ADDON_PACK, { 'manifests/README.md': '#' })],
     ['an unreadable pack.json', withFiles(VALID_ADDON_PACK, { 'pack.json': '{', 'manifests/extra.yaml': '' })],
   ])('has nothing to say about %s', async (_label, files) => {
-    expect(await locateFindings(unlistedFile, files)).toEqual([])
+    expectFindings(await lintWithRule(unlistedFile, files), [])
   })
 
   it.each([
@@ -20,7 +21,7 @@ describe('files/unlisted-file', () => {
     ['a stray chart', { 'charts/thanos-10.5.3.orig.tgz': 'x' }, 'charts/thanos-10.5.3.orig.tgz'],
     ['a loose file in charts/', { 'charts/kubevious-1.0.10.tgz.orig': 'x' }, 'charts/kubevious-1.0.10.tgz.orig'],
   ])('warns about %s', async (_label, extra, file) => {
-    expect(await locateFindings(unlistedFile, withFiles(VALID_ADDON_PACK, extra), 'import')).toEqual([
+    expectFindings(await lintWithRule(unlistedFile, withFiles(VALID_ADDON_PACK, extra), 'import'), [
       { ruleId: 'files/unlisted-file', severity: 'warning', file },
     ])
   })

@@ -3,7 +3,8 @@ import { presetAddedValues } from '../../../presets/presetsModel'
 import { VALUES_YAML } from '../../../pack/pack'
 import { decodeText } from '../../../text/encoding'
 import { createLineIndex } from '../../../text/lineIndex'
-import { fileBasename, manifestPaths, valueAt, valuesObject } from '../../../values/packContents'
+import { dottedPathExists } from '../../../values/dottedPath'
+import { fileBasename, manifestPaths, valuesObject } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
 /** Actions that test or default a value work when it is missing: only plain output needs it. */
@@ -29,10 +30,10 @@ export const manifestValuesReference: Rule = {
       const reported = new Set<string>()
       for (const reference of findValuesReferences(text)) {
         if (TOLERANT_ACTION.test(reference.action.body)) continue
-        const fullPath = ['manifests', name, ...reference.path]
+        const fullPath = ['manifests', name, ...reference.path].join('.')
         const dotted = reference.path.join('.')
         if (reported.has(dotted)) continue
-        if (valueAt(values, fullPath).found || added.some((fragment) => valueAt(fragment, fullPath).found)) continue
+        if (dottedPathExists(values, fullPath) || added.some((fragment) => dottedPathExists(fragment, fullPath))) continue
         reported.add(dotted)
         yield {
           file: path,

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { addonTypeEnumRule } from './addon-type-enum'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/addon-type-enum'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -11,12 +12,12 @@ const MODES: readonly LintMode[] = ['author', 'import']
 
 describe(RULE, () => {
   it.each(['system app', 'app services', 'load balancer', 'servicemesh', '', 42])('accepts or leaves to other rules %j', async (addonType) => {
-    for (const mode of MODES) expect(await locateFindings(addonTypeEnumRule, packWith({ ...VALID_PACK_JSON, addonType }), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(addonTypeEnumRule, packWith({ ...VALID_PACK_JSON, addonType }), mode), [])
   })
 
   it.each(['app-services', 'System App', 'database'])('warns about %j in both modes', async (addonType) => {
     for (const mode of MODES) {
-      expect(await locateFindings(addonTypeEnumRule, packWith({ ...VALID_PACK_JSON, addonType }), mode)).toEqual([found('warning', { pointer: '/addonType', line: 6 })])
+      expectFindings(await lintWithRule(addonTypeEnumRule, packWith({ ...VALID_PACK_JSON, addonType }), mode), [found('warning', { pointer: '/addonType', line: 6 })])
     }
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { addonTypeNonAddonRule } from './addon-type-non-addon'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/addon-type-non-addon'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -17,13 +18,13 @@ describe(RULE, () => {
     ['a csi pack without addonType', { ...withoutAddonType, layer: 'csi' }],
     ['an unknown layer (pack-json/layer)', { ...VALID_PACK_JSON, layer: 'app' }],
   ])('says nothing about %s', async (_label, packJson) => {
-    for (const mode of MODES) expect(await locateFindings(addonTypeNonAddonRule, packWith(packJson), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(addonTypeNonAddonRule, packWith(packJson), mode), [])
   })
 
   it.each<[LintMode, FindingLocation['severity']]>([
     ['author', 'warning'],
     ['import', 'info'],
   ])('reports addonType on a cni pack in %s mode', async (mode, severity) => {
-    expect(await locateFindings(addonTypeNonAddonRule, packWith({ ...VALID_PACK_JSON, layer: 'cni' }), mode)).toEqual([found(severity, { pointer: '/addonType', line: 6 })])
+    expectFindings(await lintWithRule(addonTypeNonAddonRule, packWith({ ...VALID_PACK_JSON, layer: 'cni' }), mode), [found(severity, { pointer: '/addonType', line: 6 })])
   })
 })

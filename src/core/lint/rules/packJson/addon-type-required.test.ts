@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { addonTypeRequiredRule } from './addon-type-required'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/addon-type-required'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -17,7 +18,7 @@ describe(RULE, () => {
     ['an add-on with an unusual type (pack-json/addon-type-enum)', { ...VALID_PACK_JSON, addonType: 'app-services' }],
     ['a csi pack without a type', { ...withoutAddonType, layer: 'csi' }],
   ])('says nothing about %s', async (_label, packJson) => {
-    for (const mode of MODES) expect(await locateFindings(addonTypeRequiredRule, packWith(packJson), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(addonTypeRequiredRule, packWith(packJson), mode), [])
   })
 
   it.each<[string, object, LintMode, FindingLocation[]]>([
@@ -26,6 +27,6 @@ describe(RULE, () => {
     ['a blank type (author)', { ...VALID_PACK_JSON, addonType: ' ' }, 'author', [found('error', { pointer: '/addonType', line: 6 })]],
     ['a blank type (import)', { ...VALID_PACK_JSON, addonType: '' }, 'import', [found('warning', { pointer: '/addonType', line: 6 })]],
   ])('reports %s', async (_label, packJson, mode, expected) => {
-    expect(await locateFindings(addonTypeRequiredRule, packWith(packJson), mode)).toEqual(expected)
+    expectFindings(await lintWithRule(addonTypeRequiredRule, packWith(packJson), mode), expected)
   })
 })

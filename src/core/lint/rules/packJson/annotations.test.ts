@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { annotationsRule } from './annotations'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/annotations'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -11,7 +12,7 @@ const MODES: readonly LintMode[] = ['author', 'import']
 
 describe(RULE, () => {
   it.each([{}, { source: 'community', ingressSupported: 'true' }])('accepts %j', async (annotations) => {
-    for (const mode of MODES) expect(await locateFindings(annotationsRule, packWith({ ...VALID_PACK_JSON, annotations }), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(annotationsRule, packWith({ ...VALID_PACK_JSON, annotations }), mode), [])
   })
 
   it.each<[string, unknown, FindingLocation[]]>([
@@ -24,6 +25,6 @@ describe(RULE, () => {
     ],
     ['an object value', { nested: { a: 'b' } }, [found('error', { pointer: '/annotations/nested', line: 14 })]],
   ])('reports %s in both modes', async (_label, annotations, expected) => {
-    for (const mode of MODES) expect(await locateFindings(annotationsRule, packWith({ ...VALID_PACK_JSON, annotations }), mode)).toEqual(expected)
+    for (const mode of MODES) expectFindings(await lintWithRule(annotationsRule, packWith({ ...VALID_PACK_JSON, annotations }), mode), expected)
   })
 })

@@ -1,5 +1,6 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, isRecord, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, pointerTo, show } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 /** R7: annotations is an object whose values are all strings (booleans are written "true"). */
 export const annotationsRule: Rule = {
@@ -11,7 +12,7 @@ export const annotationsRule: Rule = {
     const packJson = context.packJsonObject
     if (!packJson || !Object.hasOwn(packJson, 'annotations')) return
     const annotations = packJson['annotations']
-    if (!isRecord(annotations)) {
+    if (!isPlainObject(annotations)) {
       yield {
         file: PACK_JSON_FILE,
         pointer: pointerTo('annotations'),

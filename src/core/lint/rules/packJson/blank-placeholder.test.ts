@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { blankPlaceholderRule } from './blank-placeholder'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/blank-placeholder'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -14,7 +15,7 @@ describe(RULE, () => {
     ['no group or eol', VALID_PACK_JSON],
     ['real values', { ...VALID_PACK_JSON, group: 'LTS', eol: '2028-04-30' }],
   ])('says nothing about %s', async (_label, packJson) => {
-    for (const mode of MODES) expect(await locateFindings(blankPlaceholderRule, packWith(packJson), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(blankPlaceholderRule, packWith(packJson), mode), [])
   })
 
   it.each<[string, object, LintMode, FindingLocation[]]>([
@@ -22,6 +23,6 @@ describe(RULE, () => {
     ['an empty group (author)', { ...VALID_PACK_JSON, group: '' }, 'author', [found('warning', { pointer: '/group', line: 13 })]],
     ['an empty group (import)', { ...VALID_PACK_JSON, group: '' }, 'import', [found('info', { pointer: '/group', line: 13 })]],
   ])('reports %s', async (_label, packJson, mode, expected) => {
-    expect(await locateFindings(blankPlaceholderRule, packWith(packJson), mode)).toEqual(expected)
+    expectFindings(await lintWithRule(blankPlaceholderRule, packWith(packJson), mode), expected)
   })
 })

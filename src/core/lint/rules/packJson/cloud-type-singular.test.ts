@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { cloudTypeSingularRule } from './cloud-type-singular'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/cloud-type-singular'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -11,7 +12,7 @@ const MODES: readonly LintMode[] = ['author', 'import']
 
 describe(RULE, () => {
   it.each(MODES)('says nothing without cloudType in %s mode', async (mode) => {
-    expect(await locateFindings(cloudTypeSingularRule, VALID_ADDON_PACK, mode)).toEqual([])
+    expectFindings(await lintWithRule(cloudTypeSingularRule, VALID_ADDON_PACK, mode), [])
   })
 
   it.each<[string, unknown, FindingLocation[]]>([
@@ -19,6 +20,6 @@ describe(RULE, () => {
     ['an unknown cloud', 'gke', [found('error', { pointer: '/cloudType', line: 13 })]],
     ['a list', ['all'], [found('error', { pointer: '/cloudType', line: 13 })]],
   ])('reports %s in both modes', async (_label, cloudType, expected) => {
-    for (const mode of MODES) expect(await locateFindings(cloudTypeSingularRule, packWith({ ...VALID_PACK_JSON, cloudType }), mode)).toEqual(expected)
+    for (const mode of MODES) expectFindings(await lintWithRule(cloudTypeSingularRule, packWith({ ...VALID_PACK_JSON, cloudType }), mode), expected)
   })
 })

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { cloudTypesAllExclusiveRule } from './cloud-types-all-exclusive'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/cloud-types-all-exclusive'
 const withClouds = (cloudTypes: unknown) => withFiles(VALID_ADDON_PACK, { 'pack.json': { ...VALID_PACK_JSON, cloudTypes } })
@@ -13,13 +14,13 @@ describe(RULE, () => {
     ['specific clouds', ['aws', 'azure']],
     ['no list', 'all'],
   ])('says nothing about %s', async (_label, cloudTypes) => {
-    for (const mode of MODES) expect(await locateFindings(cloudTypesAllExclusiveRule, withClouds(cloudTypes), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(cloudTypesAllExclusiveRule, withClouds(cloudTypes), mode), [])
   })
 
   it('warns on the "all" entry when other clouds are listed too', async () => {
     // pack.json lines: 1 "{", 2 name, 3 displayName, 4 version, 5 layer, 6 addonType, 7 "cloudTypes": [, 8 "aws", 9 "all".
     for (const mode of MODES) {
-      expect(await locateFindings(cloudTypesAllExclusiveRule, withClouds(['aws', 'all']), mode)).toEqual([
+      expectFindings(await lintWithRule(cloudTypesAllExclusiveRule, withClouds(['aws', 'all']), mode), [
         { ruleId: RULE, severity: 'warning', file: 'pack.json', pointer: '/cloudTypes/1', line: 9 },
       ])
     }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { cloudTypesRule } from './cloud-types'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/cloud-types'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -13,7 +14,7 @@ const withoutCloudTypes = Object.fromEntries(Object.entries(VALID_PACK_JSON).fil
 
 describe(RULE, () => {
   it.each([[['all']], [['aws', 'azure']], [['edge-native', 'libvirt', 'coxedge']]])('accepts %j', async (cloudTypes) => {
-    for (const mode of MODES) expect(await locateFindings(cloudTypesRule, packWith({ ...VALID_PACK_JSON, cloudTypes }), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(cloudTypesRule, packWith({ ...VALID_PACK_JSON, cloudTypes }), mode), [])
   })
 
   it.each<[string, object, LintMode, FindingLocation[]]>([
@@ -29,6 +30,6 @@ describe(RULE, () => {
     ['a number item', { ...VALID_PACK_JSON, cloudTypes: [3] }, 'import', [found('error', { pointer: '/cloudTypes/0', line: 8 })]],
     ['a repeat', { ...VALID_PACK_JSON, cloudTypes: ['aws', 'aws'] }, 'author', [found('warning', { pointer: '/cloudTypes/1', line: 9 })]],
   ])('reports %s', async (_label, packJson, mode, expected) => {
-    expect(await locateFindings(cloudTypesRule, packWith(packJson), mode)).toEqual(expected)
+    expectFindings(await lintWithRule(cloudTypesRule, packWith(packJson), mode), expected)
   })
 })

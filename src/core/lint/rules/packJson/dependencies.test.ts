@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { dependenciesRule } from './dependencies'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/dependencies'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -22,7 +23,7 @@ describe(RULE, () => {
     ['equal bounds', [{ ...K8S, minVersion: '1.2.3', maxVersion: '1.2.3' }]],
     ['an upgrade self-reference', [{ packName: 'hello-app', layer: 'addon', minVersion: '1.0.0', type: 'upgrade' }]],
   ])('accepts %s', async (_label, dependencies) => {
-    for (const mode of MODES) expect(await locateFindings(dependenciesRule, withDependencies(...dependencies), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(dependenciesRule, withDependencies(...dependencies), mode), [])
   })
 
   it.each<[string, unknown, LintMode, FindingLocation[]]>([
@@ -38,6 +39,6 @@ describe(RULE, () => {
     ['an unreadable bound', { ...K8S, maxVersion: 'latest' }, 'author', [found('warning', { pointer: '/constraints/dependencies/0/maxVersion', line: 19 })]],
     ['min above max', { ...K8S, minVersion: '1.28', maxVersion: '1.27.9' }, 'import', [found('error', { pointer: '/constraints/dependencies/0/minVersion', line: 19 })]],
   ])('reports %s', async (_label, dependency, mode, expected) => {
-    expect(await locateFindings(dependenciesRule, withDependencies(dependency), mode)).toEqual(expected)
+    expectFindings(await lintWithRule(dependenciesRule, withDependencies(dependency), mode), expected)
   })
 })

@@ -1,7 +1,8 @@
 import { coerce, gt, valid } from 'semver'
 import { DEPENDENCY_TYPES, LAYERS } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, byMode, constraintEntries, isRecord, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, byMode, constraintEntries, pointerTo, show } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 /** A bound as a comparable version: "1.27" counts as 1.27.0 (spec 6.1). Undefined when it cannot be read. */
 function boundVersion(bound: string): string | undefined {
@@ -10,7 +11,7 @@ function boundVersion(bound: string): string | undefined {
 
 function* checkDependency(context: LintContext, dependency: unknown, index: number): Iterable<FindingDraft> {
   const at = (...rest: string[]): string => pointerTo('constraints', 'dependencies', index, ...rest)
-  if (!isRecord(dependency)) {
+  if (!isPlainObject(dependency)) {
     yield { file: PACK_JSON_FILE, pointer: at(), message: `Each dependency must be an object, not ${show(dependency)}.` }
     return
   }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { duplicateKeyRule } from './duplicate-key'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/duplicate-key'
 
@@ -10,7 +11,7 @@ describe(RULE, () => {
     ['the same key in two objects', '{"name":"a","annotations":{"name":"b"}}'],
     ['broken JSON (reported by pack-json/syntax)', '{"name":"a","name":"b",}'],
   ])('says nothing about %s', async (_label, packJson) => {
-    expect(await locateFindings(duplicateKeyRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }))).toEqual([])
+    expectFindings(await lintWithRule(duplicateKeyRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })), [])
   })
 
   it.each([
@@ -20,8 +21,8 @@ describe(RULE, () => {
     ['three copies', '{\n  "a": 1,\n  "a": 2,\n  "a": 3\n}\n', [{ pointer: '/a', line: 3 }, { pointer: '/a', line: 4 }]],
   ])('reports %s', async (_label, packJson, expected) => {
     for (const mode of ['author', 'import'] as const) {
-      const findings = await locateFindings(duplicateKeyRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)
-      expect(findings).toEqual(expected.map((location) => ({ ruleId: RULE, severity: mode === 'import' ? 'warning' : 'error', file: 'pack.json', ...location })))
+      const findings = await lintWithRule(duplicateKeyRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)
+      expectFindings(findings, expected.map((location) => ({ ruleId: RULE, severity: mode === 'import' ? 'warning' : 'error', file: 'pack.json', ...location })))
     }
   })
 })

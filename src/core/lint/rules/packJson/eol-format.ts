@@ -1,9 +1,11 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
 import { PACK_JSON_FILE, pointerTo } from './packJsonSupport'
 
+const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/
+
 /** True for a real calendar date written YYYY-MM-DD. */
 function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  const match = ISO_DATE_SHAPE.exec(text)
   if (!match) return false
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const date = new Date(Date.UTC(year, month - 1, day))
@@ -23,7 +25,7 @@ export const eolFormatRule: Rule = {
     yield {
       file: PACK_JSON_FILE,
       pointer: pointerTo('eol'),
-      message: `The end-of-life date "${eol}" is not a date written YYYY-MM-DD.`,
+      message: ISO_DATE_SHAPE.test(eol) ? `The end-of-life date "${eol}" is not a day of the calendar.` : `The end-of-life date "${eol}" is not a date written YYYY-MM-DD.`,
       hint: 'Write it like "2028-04-30", or leave "eol" out.',
     }
   },

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { fieldTypesRule } from './field-types'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/field-types'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -14,7 +15,7 @@ describe(RULE, () => {
     ['the valid fixture', VALID_PACK_JSON],
     ['every optional field well typed', { ...VALID_PACK_JSON, group: 'LTS', eol: '2028-04-30', addonSubType: 'db', charts: [], ansibleRoles: ['harden_os'], constraints: { dependencies: [], resources: [] } }],
   ])('says nothing about %s', async (_label, packJson) => {
-    for (const mode of MODES) expect(await locateFindings(fieldTypesRule, packWith(packJson), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(fieldTypesRule, packWith(packJson), mode), [])
   })
 
   it.each<[string, object, FindingLocation[]]>([
@@ -25,6 +26,6 @@ describe(RULE, () => {
     ['an array constraints', { ...VALID_PACK_JSON, constraints: [] }, [found('error', { pointer: '/constraints', line: 13 })]],
     ['an object dependencies', { ...VALID_PACK_JSON, constraints: { dependencies: {} } }, [found('error', { pointer: '/constraints/dependencies', line: 14 })]],
   ])('reports %s in both modes', async (_label, packJson, expected) => {
-    for (const mode of MODES) expect(await locateFindings(fieldTypesRule, packWith(packJson), mode)).toEqual(expected)
+    for (const mode of MODES) expectFindings(await lintWithRule(fieldTypesRule, packWith(packJson), mode), expected)
   })
 })

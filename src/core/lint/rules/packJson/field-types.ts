@@ -1,5 +1,6 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, isRecord, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, pointerTo, show } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 const STRING_FIELDS = ['addonType', 'addonSubType', 'group', 'eol'] as const
 const STRING_LIST_FIELDS = ['kubeManifests', 'charts', 'ansibleRoles'] as const
@@ -31,7 +32,7 @@ export const fieldTypesRule: Rule = {
     }
     if (!Object.hasOwn(packJson, 'constraints')) return
     const constraints = packJson['constraints']
-    if (!isRecord(constraints)) {
+    if (!isPlainObject(constraints)) {
       yield { file: PACK_JSON_FILE, pointer: pointerTo('constraints'), message: `"constraints" must be an object, not ${show(constraints)}.` }
       return
     }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { kubeManifestsCaseRule } from './kube-manifests-case'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/kube-manifests-case'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -13,7 +14,7 @@ const { kubeManifests, ...withoutManifests } = VALID_PACK_JSON
 
 describe(RULE, () => {
   it.each(MODES)('passes the valid fixture in %s mode', async (mode) => {
-    expect(await locateFindings(kubeManifestsCaseRule, VALID_ADDON_PACK, mode)).toEqual([])
+    expectFindings(await lintWithRule(kubeManifestsCaseRule, VALID_ADDON_PACK, mode), [])
   })
 
   it.each<[string, object, FindingLocation[]]>([
@@ -21,6 +22,6 @@ describe(RULE, () => {
     ['KubeManifests beside kubeManifests', { ...VALID_PACK_JSON, KubeManifests: [] }, [found('error', { pointer: '/KubeManifests', line: 13 })]],
     ['kubemanifests', { ...withoutManifests, kubemanifests: kubeManifests }, [found('error', { pointer: '/kubemanifests', line: 10 })]],
   ])('reports %s in both modes', async (_label, packJson, expected) => {
-    for (const mode of MODES) expect(await locateFindings(kubeManifestsCaseRule, packWith(packJson), mode)).toEqual(expected)
+    for (const mode of MODES) expectFindings(await lintWithRule(kubeManifestsCaseRule, packWith(packJson), mode), expected)
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { layerRule } from './layer'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/layer'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -11,12 +12,12 @@ const MODES: readonly LintMode[] = ['author', 'import']
 
 describe(RULE, () => {
   it.each(['kernel', 'os', 'k8s', 'cni', 'csi', 'addon', '', 7])('accepts or leaves to other rules layer %s', async (layer) => {
-    for (const mode of MODES) expect(await locateFindings(layerRule, packWith({ ...VALID_PACK_JSON, layer }), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(layerRule, packWith({ ...VALID_PACK_JSON, layer }), mode), [])
   })
 
   it.each(['Addon', 'add-on', 'app'])('reports layer %s in both modes', async (layer) => {
     for (const mode of MODES) {
-      expect(await locateFindings(layerRule, packWith({ ...VALID_PACK_JSON, layer }), mode)).toEqual([found('error', { pointer: '/layer', line: 5 })])
+      expectFindings(await lintWithRule(layerRule, packWith({ ...VALID_PACK_JSON, layer }), mode), [found('error', { pointer: '/layer', line: 5 })])
     }
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { ociNameRule } from './oci-name'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/oci-name'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -11,7 +12,7 @@ const MODES: readonly LintMode[] = ['author', 'import']
 
 describe(RULE, () => {
   it.each(['hello-app', 'nvidia.gpu_operator', 'a__b', 'a--b', 'x9', '', 3])('accepts or leaves to other rules %j', async (name) => {
-    for (const mode of MODES) expect(await locateFindings(ociNameRule, packWith({ ...VALID_PACK_JSON, name }), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(ociNameRule, packWith({ ...VALID_PACK_JSON, name }), mode), [])
   })
 
   it.each<[string, LintMode, FindingLocation['severity']]>([
@@ -22,6 +23,6 @@ describe(RULE, () => {
     ['hello_', 'import', 'warning'],
     ['a___b', 'author', 'error'],
   ])('reports %j in %s mode', async (name, mode, severity) => {
-    expect(await locateFindings(ociNameRule, packWith({ ...VALID_PACK_JSON, name }), mode)).toEqual([found(severity, { pointer: '/name', line: 2 })])
+    expectFindings(await lintWithRule(ociNameRule, packWith({ ...VALID_PACK_JSON, name }), mode), [found(severity, { pointer: '/name', line: 2 })])
   })
 })

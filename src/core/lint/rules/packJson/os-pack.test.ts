@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { osPackRule } from './os-pack'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/os-pack'
 const found = (severity: FindingLocation['severity'], location: { line?: number; pointer?: string }): FindingLocation => ({ ruleId: RULE, severity, file: 'pack.json', ...location })
@@ -23,7 +24,7 @@ describe(RULE, () => {
     ['an add-on pack', VALID_ADDON_PACK],
     ['an OS pack without cloudTypes (pack-json/cloud-types)', osPack([], AZURE_ANNOTATIONS)],
   ])('accepts %s', async (_label, files) => {
-    for (const mode of MODES) expect(await locateFindings(osPackRule, files, mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(osPackRule, files, mode), [])
   })
 
   it.each<[string, ReturnType<typeof osPack>, LintMode, FindingLocation[]]>([
@@ -52,6 +53,6 @@ describe(RULE, () => {
     ['skipK8sInstall "yes" (author)', osPack(['azure'], { ...AZURE_ANNOTATIONS, skipK8sInstall: 'yes' }), 'author', [found('error', { pointer: '/annotations/skipK8sInstall', line: 16 })]],
     ['skipK8sInstall true (import)', osPack(['azure'], { ...AZURE_ANNOTATIONS, skipK8sInstall: true }), 'import', [found('warning', { pointer: '/annotations/skipK8sInstall', line: 16 })]],
   ])('reports %s', async (_label, files, mode, expected) => {
-    expect(await locateFindings(osPackRule, files, mode)).toEqual(expected)
+    expectFindings(await lintWithRule(osPackRule, files, mode), expected)
   })
 })

@@ -1,10 +1,11 @@
 import { OS_ANNOTATION_SETS, isOsPackCloud } from '../../../schema/packJsonSchema'
 import type { OsPackCloud } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, byMode, isRecord, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, byMode, pointerTo, show } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 function* checkAnnotations(context: LintContext, cloud: OsPackCloud, annotations: unknown): Iterable<FindingDraft> {
-  const present = isRecord(annotations) ? annotations : {}
+  const present = isPlainObject(annotations) ? annotations : {}
   const severity = byMode(context, 'error', 'warning')
   for (const spec of OS_ANNOTATION_SETS[cloud]) {
     if (!spec.required) continue
@@ -15,7 +16,7 @@ function* checkAnnotations(context: LintContext, cloud: OsPackCloud, annotations
     yield value === undefined
       ? {
           file: PACK_JSON_FILE,
-          pointer: pointerTo(...(isRecord(annotations) ? ['annotations'] : [])),
+          pointer: pointerTo(...(isPlainObject(annotations) ? ['annotations'] : [])),
           severity,
           message: `This ${cloud} OS pack has no "${spec.key}" annotation (${spec.title.toLowerCase()}).`,
           hint: `Add "annotations": { "${spec.key}": "${spec.example}" } with your own value.`,

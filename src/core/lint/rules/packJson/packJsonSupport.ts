@@ -2,6 +2,7 @@
 import { PACK_JSON } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
 import type { LintContext, Severity } from '../../types'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 /** The file every pack.json finding is about. */
 export const PACK_JSON_FILE = PACK_JSON
@@ -14,16 +15,6 @@ export function pointerTo(...segments: readonly (string | number)[]): string {
 /** Picks the severity for the lint mode: strict for packs being authored, lenient for imported ones. */
 export function byMode(context: LintContext, author: Severity, imported: Severity): Severity {
   return context.mode === 'author' ? author : imported
-}
-
-/** True for a non-null, non-array object. */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** The value as a string, or undefined. */
-export function asString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
 }
 
 /** `JSON.stringify` for messages: shows strings quoted and other values as JSON. */
@@ -41,20 +32,6 @@ export interface ConstraintEntry {
 /** The entries of `constraints.dependencies` or `constraints.resources`, when it is an array. */
 export function constraintEntries(context: LintContext, list: 'dependencies' | 'resources'): ConstraintEntry[] {
   const constraints = context.packJsonObject?.['constraints']
-  const entries = isRecord(constraints) ? constraints[list] : undefined
+  const entries = isPlainObject(constraints) ? constraints[list] : undefined
   return Array.isArray(entries) ? entries.map((entry: unknown, index) => ({ index, entry })) : []
-}
-
-/** What a dotted-path lookup found. */
-export type Lookup = { readonly found: true; readonly value: unknown } | { readonly found: false }
-
-/** Follows a dotted values.yaml path such as `charts.app.resources.requests.cpu`. */
-export function lookupDottedPath(root: unknown, path: string): Lookup {
-  let current = root
-  for (const segment of path.split('.')) {
-    if (Array.isArray(current) && /^\d+$/.test(segment) && Number(segment) < current.length) current = current[Number(segment)]
-    else if (isRecord(current) && Object.hasOwn(current, segment)) current = current[segment]
-    else return { found: false }
-  }
-  return { found: true, value: current }
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { requiredFieldsRule } from './required-fields'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/required-fields'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -13,7 +14,7 @@ const withoutName = Object.fromEntries(Object.entries(VALID_PACK_JSON).filter(([
 
 describe(RULE, () => {
   it.each(MODES)('passes the valid fixture in %s mode', async (mode) => {
-    expect(await locateFindings(requiredFieldsRule, VALID_ADDON_PACK, mode)).toEqual([])
+    expectFindings(await lintWithRule(requiredFieldsRule, VALID_ADDON_PACK, mode), [])
   })
 
   it.each<[string, object, FindingLocation[]]>([
@@ -24,6 +25,6 @@ describe(RULE, () => {
     ['a null layer', { ...VALID_PACK_JSON, layer: null }, [found('error', { pointer: '/layer', line: 5 })]],
     ['an empty object', {}, ['', '', '', ''].map((pointer) => found('error', { pointer, line: 1 }))],
   ])('reports %s in both modes', async (_label, packJson, expected) => {
-    for (const mode of MODES) expect(await locateFindings(requiredFieldsRule, packWith(packJson), mode)).toEqual(expected)
+    for (const mode of MODES) expectFindings(await lintWithRule(requiredFieldsRule, packWith(packJson), mode), expected)
   })
 })

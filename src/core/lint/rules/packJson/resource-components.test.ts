@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
-import { lookupDottedPath } from './packJsonSupport'
 import { resourceComponentsRule } from './resource-components'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/resource-components'
 const found = (severity: FindingLocation['severity'], location: { line?: number; pointer?: string }): FindingLocation => ({ ruleId: RULE, severity, file: 'pack.json', ...location })
@@ -22,7 +22,7 @@ describe(RULE, () => {
     ['refs with no values.yaml', [{ scheduleType: 'all', resourceRequestParamRef: 'nowhere' }], null],
     ['refs with a broken values.yaml', [{ scheduleType: 'all', resourceRequestParamRef: 'nowhere' }], 'a: [\n'],
   ])('accepts %s', async (_label, components, values) => {
-    for (const mode of MODES) expect(await locateFindings(resourceComponentsRule, withComponents(components, values), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(resourceComponentsRule, withComponents(components, values), mode), [])
   })
 
   it.each<[string, unknown, FindingLocation[]]>([
@@ -35,15 +35,6 @@ describe(RULE, () => {
     ['a ref missing from values.yaml', [{ scheduleType: 'all', resourceRequestParamRef: 'requests.cpu' }], [found('warning', { pointer: `${AT}/resourceRequestParamRef`, line: 20 })]],
     ['a ref to a map', [{ scheduleType: 'all', resourceRequestParamRef: 'manifests.hello-app.requests' }], [found('warning', { pointer: `${AT}/resourceRequestParamRef`, line: 20 })]],
   ])('reports %s in both modes', async (_label, components, expected) => {
-    for (const mode of MODES) expect(await locateFindings(resourceComponentsRule, withComponents(components), mode)).toEqual(expected)
-  })
-})
-
-describe('lookupDottedPath', () => {
-  it('follows maps and list indexes, and says when a path is missing', () => {
-    const root = { charts: { app: { list: [{ cpu: '1' }] } } }
-    expect(lookupDottedPath(root, 'charts.app.list.0.cpu')).toEqual({ found: true, value: '1' })
-    expect(lookupDottedPath(root, 'charts.app.list.1.cpu')).toEqual({ found: false })
-    expect(lookupDottedPath(root, 'charts.other')).toEqual({ found: false })
+    for (const mode of MODES) expectFindings(await lintWithRule(resourceComponentsRule, withComponents(components), mode), expected)
   })
 })

@@ -1,7 +1,9 @@
 import { SCHEDULE_TYPES } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 import { useMasterScheduleType } from '../../fixes/packJsonFixes'
-import { PACK_JSON_FILE, constraintEntries, isRecord, lookupDottedPath, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, constraintEntries, pointerTo, show } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
+import { resolveDottedPath } from '../../../values/dottedPath'
 
 const PARAM_REFS = ['resourceRequestParamRef', 'replicaCountParamRef'] as const
 
@@ -10,7 +12,7 @@ function isQuantity(value: unknown): boolean {
 }
 
 function* checkComponent(context: LintContext, component: unknown, at: (...rest: string[]) => string, place: { resource: number; component: number }): Iterable<FindingDraft> {
-  if (!isRecord(component)) {
+  if (!isPlainObject(component)) {
     yield { file: PACK_JSON_FILE, pointer: at(), message: `Each component must be an object, not ${show(component)}.` }
     return
   }
@@ -39,8 +41,8 @@ function* checkComponent(context: LintContext, component: unknown, at: (...rest:
       continue
     }
     if (values === undefined) continue
-    const lookup = lookupDottedPath(values, ref)
-    if (!lookup.found) {
+    const [target] = resolveDottedPath(values, ref)
+    if (target === undefined) {
       yield {
         file: PACK_JSON_FILE,
         pointer: at(key),
@@ -48,12 +50,12 @@ function* checkComponent(context: LintContext, component: unknown, at: (...rest:
         message: `"${key}" points at "${ref}", which is not in values.yaml.`,
         hint: 'Use the full dotted path from the root of values.yaml; for chart packs it starts with "charts.<chart>.".',
       }
-    } else if (!isQuantity(lookup.value)) {
+    } else if (!isQuantity(target)) {
       yield {
         file: PACK_JSON_FILE,
         pointer: at(key),
         severity: 'warning',
-        message: `"${key}" points at "${ref}", which holds ${show(lookup.value)} rather than a number or quantity.`,
+        message: `"${key}" points at "${ref}", which holds ${show(target)} rather than a number or quantity.`,
       }
     }
   }
@@ -67,7 +69,7 @@ export const resourceComponentsRule: Rule = {
   spec: 'R32',
   *check(context: LintContext): Iterable<FindingDraft> {
     for (const { entry, index } of constraintEntries(context, 'resources')) {
-      if (!isRecord(entry) || !Object.hasOwn(entry, 'components')) continue
+      if (!isPlainObject(entry) || !Object.hasOwn(entry, 'components')) continue
       const components = entry['components']
       if (!Array.isArray(components)) {
         yield { file: PACK_JSON_FILE, pointer: pointerTo('constraints', 'resources', index, 'components'), message: `"components" must be a list, not ${show(components)}.` }

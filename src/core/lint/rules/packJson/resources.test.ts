@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { resourcesRule } from './resources'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/resources'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -18,7 +19,7 @@ describe(RULE, () => {
     ['a type without a minimum', [{ type: 'memory' }]],
     ['a small memory minimum', [{ type: 'memory', minLimit: 4 }]],
   ])('accepts %s', async (_label, resources) => {
-    for (const mode of MODES) expect(await locateFindings(resourcesRule, withResources(...resources), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(resourcesRule, withResources(...resources), mode), [])
   })
 
   it.each<[string, unknown, FindingLocation[]]>([
@@ -29,6 +30,6 @@ describe(RULE, () => {
     ['a negative minimum', { type: 'memory', minLimit: -1 }, [found('error', { pointer: '/constraints/resources/0/minLimit', line: 17 })]],
     ['cpu in cores', { type: 'cpu', minLimit: 2 }, [found('warning', { pointer: '/constraints/resources/0/minLimit', line: 17 })]],
   ])('reports %s in both modes', async (_label, resource, expected) => {
-    for (const mode of MODES) expect(await locateFindings(resourcesRule, withResources(resource), mode)).toEqual(expected)
+    for (const mode of MODES) expectFindings(await lintWithRule(resourcesRule, withResources(resource), mode), expected)
   })
 })

@@ -1,13 +1,14 @@
 import { RESOURCE_TYPES } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, constraintEntries, isRecord, pointerTo, show } from './packJsonSupport'
+import { PACK_JSON_FILE, constraintEntries, pointerTo, show } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 /** Below this many millicores, a CPU minimum was probably written in cores. */
 const SUSPICIOUS_CPU_MILLICORES = 10
 
 function* checkResource(resource: unknown, index: number): Iterable<FindingDraft> {
   const at = (...rest: string[]): string => pointerTo('constraints', 'resources', index, ...rest)
-  if (!isRecord(resource)) {
+  if (!isPlainObject(resource)) {
     yield { file: PACK_JSON_FILE, pointer: at(), message: `Each resource constraint must be an object, not ${show(resource)}.` }
     return
   }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { syntaxRule } from './syntax'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/syntax'
 
@@ -12,7 +13,7 @@ describe(RULE, () => {
     ['a missing pack.json (files/pack-json-missing)', undefined],
   ])('says nothing about %s', async (_label, packJson) => {
     for (const mode of ['author', 'import'] as LintMode[]) {
-      expect(await locateFindings(syntaxRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)).toEqual([])
+      expectFindings(await lintWithRule(syntaxRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode), [])
     }
   })
 
@@ -25,8 +26,8 @@ describe(RULE, () => {
     ['a string at the top', '"pack"', [{ pointer: '', line: 1 }]],
   ])('reports %s', async (_label, packJson, expected) => {
     for (const mode of ['author', 'import'] as LintMode[]) {
-      const findings = await locateFindings(syntaxRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)
-      expect(findings).toEqual(expected.map((location) => ({ ruleId: RULE, severity: 'error', file: 'pack.json', ...location })))
+      const findings = await lintWithRule(syntaxRule, withFiles(VALID_ADDON_PACK, { 'pack.json': packJson }), mode)
+      expectFindings(findings, expected.map((location) => ({ ruleId: RULE, severity: 'error', file: 'pack.json', ...location })))
     }
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { unknownKeysRule } from './unknown-keys'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/unknown-keys'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -14,7 +15,7 @@ describe(RULE, () => {
     ['the valid fixture', VALID_PACK_JSON],
     ['keys other rules cover', { ...VALID_PACK_JSON, cloudType: 'all', KubeManifests: [] }],
   ])('says nothing about %s', async (_label, packJson) => {
-    for (const mode of MODES) expect(await locateFindings(unknownKeysRule, packWith(packJson), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(unknownKeysRule, packWith(packJson), mode), [])
   })
 
   it.each<[string, object, LintMode, FindingLocation[]]>([
@@ -23,6 +24,6 @@ describe(RULE, () => {
     ['ansibleRoles (author: not emitted)', { ...VALID_PACK_JSON, ansibleRoles: [] }, 'author', [found('warning', { pointer: '/ansibleRoles', line: 13 })]],
     ['ansibleRoles (import: in the official schema)', { ...VALID_PACK_JSON, ansibleRoles: [] }, 'import', []],
   ])('reports %s', async (_label, packJson, mode, expected) => {
-    expect(await locateFindings(unknownKeysRule, packWith(packJson), mode)).toEqual(expected)
+    expectFindings(await lintWithRule(unknownKeysRule, packWith(packJson), mode), expected)
   })
 })

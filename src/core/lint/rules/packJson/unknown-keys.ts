@@ -1,11 +1,12 @@
 import { PACK_JSON_AUTHOR_SCHEMA, PACK_JSON_IMPORT_SCHEMA } from '../../../schema/packJsonSchema'
 import type { JsonSchemaDocument } from '../../../schema/packJsonSchema'
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, isRecord, pointerTo } from './packJsonSupport'
+import { PACK_JSON_FILE, pointerTo } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 function propertyNames(schema: JsonSchemaDocument): ReadonlySet<string> {
   const properties = schema['properties']
-  return new Set(isRecord(properties) ? Object.keys(properties) : [])
+  return new Set(isPlainObject(properties) ? Object.keys(properties) : [])
 }
 
 const AUTHOR_KEYS = propertyNames(PACK_JSON_AUTHOR_SCHEMA)

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import type { FindingLocation } from '../../../testing/packFixtures'
 import type { LintMode } from '../../types'
 import { upgradeDependencyRule } from './upgrade-dependency'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const RULE = 'pack-json/upgrade-dependency'
 const packWith = (packJson: object | string) => withFiles(VALID_ADDON_PACK, { 'pack.json': packJson })
@@ -17,14 +18,14 @@ describe(RULE, () => {
     ['another pack with another type', [{ packName: 'kubernetes', layer: 'k8s', type: 'required' }]],
     ['a malformed entry', ['upgrade']],
   ])('says nothing about %s', async (_label, dependencies) => {
-    for (const mode of MODES) expect(await locateFindings(upgradeDependencyRule, withDependencies(...dependencies), mode)).toEqual([])
+    for (const mode of MODES) expectFindings(await lintWithRule(upgradeDependencyRule, withDependencies(...dependencies), mode), [])
   })
 
   it('warns about an upgrade dependency on another pack in both modes', async () => {
     const files = withDependencies({ packName: 'kubernetes', layer: 'k8s', type: 'required' }, { packName: 'argo-cd', layer: 'addon', type: 'upgrade' })
     // Second entry: its "{" is on line 20, its packName on line 21.
     for (const mode of MODES) {
-      expect(await locateFindings(upgradeDependencyRule, files, mode)).toEqual([found('warning', { pointer: '/constraints/dependencies/1/packName', line: 21 })])
+      expectFindings(await lintWithRule(upgradeDependencyRule, files, mode), [found('warning', { pointer: '/constraints/dependencies/1/packName', line: 21 })])
     }
   })
 })

@@ -1,5 +1,6 @@
 import type { FindingDraft, LintContext, Rule } from '../../types'
-import { PACK_JSON_FILE, constraintEntries, isRecord, pointerTo } from './packJsonSupport'
+import { PACK_JSON_FILE, constraintEntries, pointerTo } from './packJsonSupport'
+import { isPlainObject } from '../../../data/isPlainObject'
 
 /** R30: shipped packs use `upgrade` only as a self-reference; another pack's name is most likely a mistake. */
 export const upgradeDependencyRule: Rule = {
@@ -11,7 +12,7 @@ export const upgradeDependencyRule: Rule = {
     const ownName = context.packJsonObject?.['name']
     if (typeof ownName !== 'string') return
     for (const { entry, index } of constraintEntries(context, 'dependencies')) {
-      if (!isRecord(entry) || entry['type'] !== 'upgrade') continue
+      if (!isPlainObject(entry) || entry['type'] !== 'upgrade') continue
       const packName = entry['packName']
       if (typeof packName !== 'string' || packName === ownName) continue
       yield {

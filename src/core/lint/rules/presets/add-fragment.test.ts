@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { VALID_PRESETS, withPresets } from '../../../testing/presetsFixtures'
 import { presetsAddFragment } from './add-fragment'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (presets: string) => locateFindings(presetsAddFragment, withPresets(presets))
+const lint = (presets: string) => lintWithRule(presetsAddFragment, withPresets(presets))
 const HEAD = 'presets:\n  - name: a\n    displayName: A\n    group: G\n    remove: []\n'
 
 describe('presets/add-fragment', () => {
@@ -12,7 +13,7 @@ describe('presets/add-fragment', () => {
     ['a quoted one-line fragment', `${HEAD}    add: "pack: {namespace: a}"\n`],
     ['an empty fragment', `${HEAD}    add: ""\n`],
   ])('accepts %s', async (_name, presets) => {
-    expect(await lint(presets)).toEqual([])
+    expectFindings(await lint(presets), [])
   })
 
   it.each([
@@ -21,6 +22,6 @@ describe('presets/add-fragment', () => {
     ['an unclosed flow in a quoted fragment', `${HEAD}    add: "pack: {namespace: a"\n`, 6],
     ['a duplicate key in the fragment', `${HEAD}    add: |\n      pack: {}\n      pack: {}\n`, 8],
   ])('reports %s at the presets.yaml line', async (_name, presets, line) => {
-    expect(await lint(presets)).toEqual([{ ruleId: 'presets/add-fragment', severity: 'error', file: 'presets.yaml', line }])
+    expectFindings(await lint(presets), [{ ruleId: 'presets/add-fragment', severity: 'error', file: 'presets.yaml', line }])
   })
 })

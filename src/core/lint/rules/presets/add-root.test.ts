@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { VALID_PRESETS, withPresets } from '../../../testing/presetsFixtures'
 import { presetsAddRoot } from './add-root'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const HEAD = 'presets:\n  - name: a\n    displayName: A\n    group: G\n    remove: []\n'
-const lint = (add: string, values?: string) => locateFindings(presetsAddRoot, withPresets(`${HEAD}    add: |\n${add}`, values))
+const lint = (add: string, values?: string) => lintWithRule(presetsAddRoot, withPresets(`${HEAD}    add: |\n${add}`, values))
 
 describe('presets/add-root', () => {
   it('accepts the valid presets', async () => {
-    expect(await locateFindings(presetsAddRoot, withPresets(VALID_PRESETS))).toEqual([])
+    expectFindings(await lintWithRule(presetsAddRoot, withPresets(VALID_PRESETS)), [])
   })
 
   it.each([
@@ -16,13 +17,13 @@ describe('presets/add-root', () => {
     ['a root values.yaml has', '      readinessCheck:\n        enabled: true\n', 'pack: {}\nreadinessCheck: {}\n'],
     ['an empty fragment', '      # nothing\n', undefined],
   ])('accepts %s', async (_name, add, values) => {
-    expect(await lint(add, values)).toEqual([])
+    expectFindings(await lint(add, values), [])
   })
 
   it.each([
     ['a fragment that starts below the chart key', '      replicas: 2\n'],
     ['a fragment that is a list', '      - a\n'],
   ])('warns on %s', async (_name, add) => {
-    expect(await lint(add)).toEqual([{ ruleId: 'presets/add-root', severity: 'warning', file: 'presets.yaml', line: 6, pointer: '/presets/0/add' }])
+    expectFindings(await lint(add), [{ ruleId: 'presets/add-root', severity: 'warning', file: 'presets.yaml', line: 6, pointer: '/presets/0/add' }])
   })
 })

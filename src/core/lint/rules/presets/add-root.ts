@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../lintContext'
+import { isPlainObject } from '../../../data/isPlainObject'
 import { PRESETS_YAML } from '../../../pack/pack'
 import { parseAddFragment, readPresets, presetLabel } from '../../../presets/presetsModel'
 import { valuesObject } from '../../../values/packContents'

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { VALID_PRESETS, withPresets } from '../../../testing/presetsFixtures'
 import { enabledPresetsComment } from './enabled-presets-comment'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const VALUES = VALID_ADDON_PACK['values.yaml'] as string
 
@@ -11,7 +12,7 @@ describe('presets/enabled-presets-comment', () => {
     ['an empty comment', withFiles(VALID_ADDON_PACK, { 'values.yaml': `# spectrocloud.com/enabled-presets:\n${VALUES}` })],
     ['no comment', withPresets(VALID_PRESETS)],
   ])('accepts %s', async (_name, files) => {
-    expect(await locateFindings(enabledPresetsComment, files)).toEqual([])
+    expectFindings(await lintWithRule(enabledPresetsComment, files), [])
   })
 
   it.each([
@@ -19,6 +20,6 @@ describe('presets/enabled-presets-comment', () => {
     ['a name without a group', withPresets(VALID_PRESETS, `# spectrocloud.com/enabled-presets: two\n${VALUES}`), 1],
     ['a pack without presets.yaml', withFiles(VALID_ADDON_PACK, { 'values.yaml': `# spectrocloud.com/enabled-presets: Kube Controller Manager:loopback\n${VALUES}` }), 1],
   ])('warns on %s', async (_name, files, line) => {
-    expect(await locateFindings(enabledPresetsComment, files)).toEqual([{ ruleId: 'presets/enabled-presets-comment', severity: 'warning', file: 'values.yaml', line }])
+    expectFindings(await lintWithRule(enabledPresetsComment, files), [{ ruleId: 'presets/enabled-presets-comment', severity: 'warning', file: 'values.yaml', line }])
   })
 })

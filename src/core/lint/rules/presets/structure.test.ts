@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { VALID_PRESETS, withPresets } from '../../../testing/presetsFixtures'
 import { presetsStructure } from './structure'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (presets: string) => locateFindings(presetsStructure, withPresets(presets))
+const lint = (presets: string) => lintWithRule(presetsStructure, withPresets(presets))
 const ITEM = '  - name: a\n    displayName: A\n    group: G\n    remove: []\n    add: |\n      pack: {}\n'
 
 describe('presets/structure', () => {
@@ -12,7 +13,7 @@ describe('presets/structure', () => {
     ['a remove list written as a block', 'presets:\n  - name: a\n    displayName: A\n    group: G\n    remove:\n    - "pack.namespace"\n    add: |\n      pack: {}\n'],
     ['a file that does not parse (the syntax rule reports it)', 'presets: [\n'],
   ])('accepts %s', async (_name, presets) => {
-    expect(await lint(presets)).toEqual([])
+    expectFindings(await lint(presets), [])
   })
 
   it.each([
@@ -26,10 +27,10 @@ describe('presets/structure', () => {
     ['remove with a number', 'presets:\n  - name: a\n    displayName: A\n    group: G\n    remove: [1]\n    add: "pack: {}"\n', 'error', 5, '/presets/0/remove'],
     ['add as a mapping', 'presets:\n  - name: a\n    displayName: A\n    group: G\n    remove: []\n    add:\n      pack: {}\n', 'error', 6, '/presets/0/add'],
   ] as const)('reports %s', async (_name, presets, severity, line, pointer) => {
-    expect(await lint(presets)).toEqual([{ ruleId: 'presets/structure', severity, file: 'presets.yaml', line, pointer }])
+    expectFindings(await lint(presets), [{ ruleId: 'presets/structure', severity, file: 'presets.yaml', line, pointer }])
   })
 
   it('warns on an empty file', async () => {
-    expect(await lint('')).toEqual([{ ruleId: 'presets/structure', severity: 'warning', file: 'presets.yaml', line: 1 }])
+    expectFindings(await lint(''), [{ ruleId: 'presets/structure', severity: 'warning', file: 'presets.yaml', line: 1 }])
   })
 })

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { withSchema } from '../../../testing/schemaFixtures'
 import { schemaDefaultValue } from './default-value'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const VALUES = 'pack:\n  namespace: hello-app\nmanifests:\n  hello-app:\n    replicas: 1\n    token: ""\n    hosts: [10.0.0.1, 10.0.0.300]\n'
 const lint = (entry: string, mode: 'author' | 'import' = 'author') =>
-  locateFindings(schemaDefaultValue, withSchema(`pack.namespace:\n  schema: '{{ required }}'\n${entry}`, { 'values.yaml': VALUES }), mode)
+  lintWithRule(schemaDefaultValue, withSchema(`pack.namespace:\n  schema: '{{ required }}'\n${entry}`, { 'values.yaml': VALUES }), mode)
 
 describe('schema-yaml/default-value', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('schema-yaml/default-value', () => {
     "manifests.hello-app.missing:\n  schema: '{{ format \"${string}\" }}'\n",
     "manifests.hello-app.replicas:\n  schema: '{{ format \"${integer}\" }}'\n",
   ])('accepts %s', async (entry) => {
-    expect(await lint(entry)).toEqual([])
+    expectFindings(await lint(entry), [])
   })
 
   it.each([
@@ -25,6 +26,6 @@ describe('schema-yaml/default-value', () => {
     ['an empty required value on import', "manifests.hello-app.token:\n  schema: '{{ required }}'\n", 'import', 'info'],
     ['a missing required value', "manifests.hello-app.other:\n  schema: '{{ required }}'\n", 'author', 'warning'],
   ] as const)('reports %s', async (_name, entry, mode, severity) => {
-    expect(await lint(entry, mode)).toEqual([{ ruleId: 'schema-yaml/default-value', severity, file: 'schema.yaml', line: 3, pointer: `/${entry.split(':')[0] ?? ''}` }])
+    expectFindings(await lint(entry, mode), [{ ruleId: 'schema-yaml/default-value', severity, file: 'schema.yaml', line: 3, pointer: `/${entry.split(':')[0] ?? ''}` }])
   })
 })

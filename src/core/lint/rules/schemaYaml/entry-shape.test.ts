@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { withSchema } from '../../../testing/schemaFixtures'
 import { schemaEntryShape } from './entry-shape'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (schema: string) => locateFindings(schemaEntryShape, withSchema(schema))
+const lint = (schema: string) => lintWithRule(schemaEntryShape, withSchema(schema))
 
 describe('schema-yaml/entry-shape', () => {
   it.each([
@@ -11,7 +12,7 @@ describe('schema-yaml/entry-shape', () => {
     ['an array path', "registry.addresses.$[]:\n  schema: '{{ format \"${ipv4}\" }}'\n"],
     ['an empty file', ''],
   ])('accepts %s', async (_name, schema) => {
-    expect(await lint(schema)).toEqual([])
+    expectFindings(await lint(schema), [])
   })
 
   it.each([
@@ -22,6 +23,6 @@ describe('schema-yaml/entry-shape', () => {
     ['a schema that is not a string', 'pack.namespace:\n  schema:\n    required: true\n', 'error', 2, '/pack.namespace/schema'],
     ['an extra key', "pack.namespace:\n  schema: '{{ required }}'\n  hint: x\n", 'warning', 3, '/pack.namespace/hint'],
   ] as const)('reports %s', async (_name, schema, severity, line, pointer) => {
-    expect(await lint(schema)).toEqual([{ ruleId: 'schema-yaml/entry-shape', severity, file: 'schema.yaml', line, pointer }])
+    expectFindings(await lint(schema), [{ ruleId: 'schema-yaml/entry-shape', severity, file: 'schema.yaml', line, pointer }])
   })
 })

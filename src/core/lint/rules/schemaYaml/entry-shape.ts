@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml'
-import { isPlainObject } from '../../lintContext'
+import { isPlainObject } from '../../../data/isPlainObject'
 import { SCHEMA_YAML } from '../../../pack/pack'
 import { readSchemaEntries, schemaView } from '../../../schemaYaml/schemaEntries'
 import { formatPointer } from '../../../text/jsonPointer'

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { VALID_PRESETS } from '../../../testing/presetsFixtures'
 import { withSchema } from '../../../testing/schemaFixtures'
 import { schemaKeyPath } from './key-path'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const ENTRY = "  schema: '{{ required }}'\n"
 
@@ -12,12 +13,12 @@ describe('schema-yaml/key-path', () => {
     ['a list path', withSchema(`pack.content.images.$[].image:\n${ENTRY}`)],
     ['a path a preset adds', withSchema(`manifests.hello-app.replicas:\n${ENTRY}`, { 'presets.yaml': VALID_PRESETS, 'values.yaml': 'pack:\n  namespace: a\n' })],
   ])('accepts %s', async (_name, files) => {
-    expect(await locateFindings(schemaKeyPath, files)).toEqual([])
+    expectFindings(await lintWithRule(schemaKeyPath, files), [])
   })
 
   it('warns on a path that is not in values.yaml', async () => {
     const files = withSchema(`pack.namespace:\n${ENTRY}manifests.hello-app.replica:\n${ENTRY}`)
-    expect(await locateFindings(schemaKeyPath, files)).toEqual([
+    expectFindings(await lintWithRule(schemaKeyPath, files), [
       { ruleId: 'schema-yaml/key-path', severity: 'warning', file: 'schema.yaml', line: 3, pointer: '/manifests.hello-app.replica' },
     ])
   })

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindings } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { lintWithRule } from '../../../testing/packFixtures'
 import { withSchema } from '../../../testing/schemaFixtures'
 import { schemaTemplate } from './template'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (template: string) => locateFindings(schemaTemplate, withSchema(`pack.namespace:\n  schema: '{{ required }}'\nmanifests.hello-app.replicas:\n  schema: '${template}'\n`))
+const lint = (template: string) => lintWithRule(schemaTemplate, withSchema(`pack.namespace:\n  schema: '{{ required }}'\nmanifests.hello-app.replicas:\n  schema: '${template}'\n`))
 
 describe('schema-yaml/template', () => {
   it.each([
@@ -11,7 +12,7 @@ describe('schema-yaml/template', () => {
     '{{ format "${list:[a,b]}"  | hints "x"}}',
     '{{ format "${string:/^[a-z]+$/}" }}',
   ])('accepts %s', async (template) => {
-    expect(await lint(template)).toEqual([])
+    expectFindings(await lint(template), [])
   })
 
   it.each([
@@ -22,6 +23,6 @@ describe('schema-yaml/template', () => {
     ['{{ format "${input}" }}', 'warning'],
     ['{{ format "${string:/^(?=a).*$/}" }}', 'warning'],
   ] as const)('reports %s as %s', async (template, severity) => {
-    expect(await lint(template)).toEqual([{ ruleId: 'schema-yaml/template', severity, file: 'schema.yaml', line: 4, pointer: '/manifests.hello-app.replicas/schema' }])
+    expectFindings(await lint(template), [{ ruleId: 'schema-yaml/template', severity, file: 'schema.yaml', line: 4, pointer: '/manifests.hello-app.replicas/schema' }])
   })
 })

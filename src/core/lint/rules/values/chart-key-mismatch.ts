@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../lintContext'
+import { isPlainObject } from '../../../data/isPlainObject'
 import { VALUES_YAML } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
 import { chartFolders, valuesObject } from '../../../values/packContents'

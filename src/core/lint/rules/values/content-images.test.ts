@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { contentImages } from './content-images'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const lint = (values: string, layer = 'addon') =>
-  locateFindings(contentImages, withFiles(VALID_ADDON_PACK, { 'values.yaml': values, 'pack.json': { ...VALID_PACK_JSON, layer } }))
+  lintWithRule(contentImages, withFiles(VALID_ADDON_PACK, { 'values.yaml': values, 'pack.json': { ...VALID_PACK_JSON, layer } }))
 
 describe('pack-values/content-images', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('pack-values/content-images', () => {
     ['a k8s pack without images', '', 'k8s'],
     ['a quoted reference', 'pack:\n  content:\n    images:\n      - image: "quay.io/a/b:1"\n', 'cni'],
   ])('accepts %s', async (_name, values, layer) => {
-    expect(await lint(values, layer)).toEqual([])
+    expectFindings(await lint(values, layer), [])
   })
 
   it.each([
@@ -24,6 +25,6 @@ describe('pack-values/content-images', () => {
     ['a bare string', 'pack:\n  content:\n    images:\n      - a:1\n', 'addon', 'error', 4, '/pack/content/images/0'],
     ['a mapping instead of a list', 'pack:\n  content:\n    images:\n      image: a:1\n', 'addon', 'error', 3, '/pack/content/images'],
   ] as const)('reports %s', async (_name, values, layer, severity, line, pointer) => {
-    expect(await lint(values, layer)).toEqual([{ ruleId: 'pack-values/content-images', severity, file: 'values.yaml', line, pointer }])
+    expectFindings(await lint(values, layer), [{ ruleId: 'pack-values/content-images', severity, file: 'values.yaml', line, pointer }])
   })
 })

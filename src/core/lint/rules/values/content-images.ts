@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../lintContext'
+import { isPlainObject } from '../../../data/isPlainObject'
 import { VALUES_YAML } from '../../../pack/pack'
 import { packLayer, packSection } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'

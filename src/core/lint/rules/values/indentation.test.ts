@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { indentation } from './indentation'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (values: string) => locateFindings(indentation, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
+const lint = (values: string) => lintWithRule(indentation, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
 
 describe('pack-values/indentation', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('pack-values/indentation', () => {
     ['a folded plain scalar', 'pack:\n  description: one\n   two\n'],
     ['a multi-line flow list', 'pack:\n  list: [a,\n     b]\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it.each([
@@ -20,12 +21,12 @@ describe('pack-values/indentation', () => {
     ['three spaces', 'pack:\n   namespace: a\n', 2],
     ['an odd list indent', 'pack:\n  content:\n    images:\n     - image: a\n', 4],
   ])('warns on %s', async (_name, values, line) => {
-    expect(await lint(values)).toEqual([{ ruleId: 'pack-values/indentation', severity: 'warning', file: 'values.yaml', line }])
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/indentation', severity: 'warning', file: 'values.yaml', line }])
   })
 
   it('sums up after ten lines', async () => {
     const values = 'pack:\n' + Array.from({ length: 12 }, (_, index) => ` k${index}: 1\n`).join('')
-    const lines = (await lint(values)).map((finding) => finding.line)
-    expect(lines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    const lines = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    expectFindings(await lint(values), lines.map((line) => ({ ruleId: 'pack-values/indentation', severity: 'warning', file: 'values.yaml', line })))
   })
 })

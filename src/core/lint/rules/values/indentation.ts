@@ -69,7 +69,7 @@ export const indentation: Rule = {
       const problem = indent.includes('\t')
         ? { message: 'This line is indented with a tab; YAML allows only spaces.', hint: 'Replace the tab with spaces.' }
         : indent.length % 2 === 1
-          ? { message: `This line is indented by ${indent.length} spaces, not a multiple of two.`, hint: 'Indent by two spaces per level.' }
+          ? { message: `This line is indented by ${indent.length} ${indent.length === 1 ? 'space' : 'spaces'}, not a multiple of two.`, hint: 'Indent by two spaces per level.' }
           : undefined
       if (!problem) continue
       if (reported >= MAX_REPORTED_LINES) {
@@ -84,13 +84,13 @@ export const indentation: Rule = {
     }
     if (more > 0) {
       const fixes = unreportedTabLines.length > 0
-        ? [{ fixId: 'tabs-to-spaces', title: `Replace the tabs on ${unreportedTabLines.length} more lines with two spaces each`, safe: true, args: { lines: unreportedTabLines } }]
+        ? [{ fixId: 'tabs-to-spaces', title: `Replace the tabs on ${unreportedTabLines.length} more ${unreportedTabLines.length === 1 ? 'line' : 'lines'} with two spaces each`, safe: true, args: { lines: unreportedTabLines } }]
         : []
       yield {
         file: VALUES_YAML,
         line: firstUnreported,
         column: 1,
-        message: `${more} more lines have tabs or odd indentation.`,
+        message: `${more} more ${more === 1 ? 'line has' : 'lines have'} tabs or odd indentation.`,
         hint: 'Re-indent the file with two spaces per level.',
         ...(fixes.length > 0 ? { fixes } : {}),
       }

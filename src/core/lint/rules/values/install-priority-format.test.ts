@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { installPriorityFormat } from './install-priority-format'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (values: string) => locateFindings(installPriorityFormat, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
+const lint = (values: string) => lintWithRule(installPriorityFormat, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
 const POINTER = '/pack/spectrocloud.com~1install-priority'
 
 describe('pack-values/install-priority-format', () => {
@@ -12,7 +13,7 @@ describe('pack-values/install-priority-format', () => {
     ['a single-quoted negative integer', "pack:\n  spectrocloud.com/install-priority: '-5'\n"],
     ['an explicit string tag', 'pack:\n  spectrocloud.com/install-priority: !!str 7\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it.each([
@@ -24,6 +25,6 @@ describe('pack-values/install-priority-format', () => {
     ['an empty value', 'pack:\n  spectrocloud.com/install-priority:\n', 2],
     ['a list', 'pack:\n  spectrocloud.com/install-priority: [1]\n', 2],
   ])('reports %s', async (_name, values, line) => {
-    expect(await lint(values)).toEqual([{ ruleId: 'pack-values/install-priority-format', severity: 'error', file: 'values.yaml', line, pointer: POINTER }])
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/install-priority-format', severity: 'error', file: 'values.yaml', line, pointer: POINTER }])
   })
 })

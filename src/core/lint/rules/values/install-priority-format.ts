@@ -29,14 +29,14 @@ export const installPriorityFormat: Rule = {
       }
       return
     }
-    const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'an empty value'
+    const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
     const isInteger = typeof value === 'number' && Number.isInteger(value)
     yield {
       file: VALUES_YAML,
       pointer: POINTER,
       message: isInteger
-        ? `The install priority ${text} is written without quotes, so YAML reads it as a number; Palette expects a string.`
-        : `The install priority ${text} is not a quoted integer.`,
+        ? `The install priority ${String(text)} is written without quotes, so YAML reads it as a number; Palette expects a string.`
+        : text === undefined ? 'The install priority is empty.' : `The install priority ${text} is not a quoted integer.`,
       hint: isInteger ? `Quote it: ${KEY}: "${text}"` : 'Use a quoted whole number such as "30".',
       ...(isInteger ? { fixes: [{ fixId: 'quote', title: `Quote the install priority: "${text}"`, safe: true, args: {} }] } : {}),
     }

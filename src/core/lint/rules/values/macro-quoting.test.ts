@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { macroQuoting } from './macro-quoting'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (values: string) => locateFindings(macroQuoting, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
+const lint = (values: string) => lintWithRule(macroQuoting, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
 
 describe('pack-values/macro-quoting', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('pack-values/macro-quoting', () => {
     ['a macro in a block scalar', 'charts:\n  app:\n    config: |\n      name: {{ .spectro.system.cluster.name }}\n'],
     ['a macro in a comment', '# host: {{ .spectro.var.host }}\npack: {}\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it.each([
@@ -22,12 +23,12 @@ describe('pack-values/macro-quoting', () => {
     ['an unquoted macro followed by text (a YAML error)', 'charts:\n  app:\n    host: {{ .spectro.system.cluster.name }}.example.com\n', 3],
     ['a quoted profile variable under pack.content', "pack:\n  content:\n    images:\n      - image: '{{.spectro.var.registry}}/app:1'\n", 4],
   ])('reports %s', async (_name, values, line) => {
-    expect(await lint(values)).toEqual([{ ruleId: 'pack-values/macro-quoting', severity: 'error', file: 'values.yaml', line }])
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/macro-quoting', severity: 'error', file: 'values.yaml', line }])
   })
 
   it('reports an unquoted profile variable under pack.content twice: unquoted, and misplaced', async () => {
     const findings = await lint('pack:\n  content:\n    images:\n      - image: {{.spectro.var.image}}\n')
-    expect(findings).toEqual([
+    expectFindings(findings, [
       { ruleId: 'pack-values/macro-quoting', severity: 'error', file: 'values.yaml', line: 4 },
       { ruleId: 'pack-values/macro-quoting', severity: 'error', file: 'values.yaml', line: 4 },
     ])

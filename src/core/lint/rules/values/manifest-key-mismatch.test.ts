@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { manifestKeyMismatch } from './manifest-key-mismatch'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const lint = (values: string, extra: Record<string, string | object> = {}) =>
-  locateFindings(manifestKeyMismatch, withFiles(VALID_ADDON_PACK, { 'values.yaml': values, ...extra }))
+  lintWithRule(manifestKeyMismatch, withFiles(VALID_ADDON_PACK, { 'values.yaml': values, ...extra }))
 
 describe('pack-values/manifest-key-mismatch', () => {
   it.each([
@@ -12,13 +13,13 @@ describe('pack-values/manifest-key-mismatch', () => {
     ['a manifest file not listed in pack.json', 'manifests:\n  extra: {}\n', { 'manifests/extra.yaml': 'kind: A\n' }],
     ['no manifests section', 'pack:\n  namespace: a\n', {}],
   ])('accepts %s', async (_name, values, extra) => {
-    expect(await lint(values, extra)).toEqual([])
+    expectFindings(await lint(values, extra), [])
   })
 
   it.each([
     ['a key with the extension', 'manifests:\n  hello-app.yaml: {}\n', 2, '/manifests/hello-app.yaml'],
     ['a misspelled key', 'x: 1\nmanifests:\n  hello-app: {}\n  helo-app: {}\n', 4, '/manifests/helo-app'],
   ])('warns on %s', async (_name, values, line, pointer) => {
-    expect(await lint(values)).toEqual([{ ruleId: 'pack-values/manifest-key-mismatch', severity: 'warning', file: 'values.yaml', line, pointer }])
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/manifest-key-mismatch', severity: 'warning', file: 'values.yaml', line, pointer }])
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { namespaceFormat } from './namespace-format'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (values: string) => locateFindings(namespaceFormat, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
+const lint = (values: string) => lintWithRule(namespaceFormat, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
 
 describe('pack-values/namespace-format', () => {
   it.each([
@@ -14,7 +15,7 @@ describe('pack-values/namespace-format', () => {
     ['additional namespaces as a map', 'pack:\n  additionalNamespaces:\n    extra-ns: {}\n'],
     ['additional namespaces as a list', 'pack:\n  additionalNamespaces: [one, two]\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it.each([
@@ -26,6 +27,6 @@ describe('pack-values/namespace-format', () => {
     ['a bad map key', 'pack:\n  additionalNamespaces:\n    ok: {}\n    Not_OK: {}\n', 4, '/pack/additionalNamespaces/Not_OK'],
     ['a bad list item', 'pack:\n  additionalNamespaces:\n    - ok\n    - "no.dots"\n', 4, '/pack/additionalNamespaces/1'],
   ])('reports %s', async (_name, values, line, pointer) => {
-    expect(await lint(values)).toEqual([{ ruleId: 'pack-values/namespace-format', severity: 'error', file: 'values.yaml', line, pointer }])
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/namespace-format', severity: 'error', file: 'values.yaml', line, pointer }])
   })
 })

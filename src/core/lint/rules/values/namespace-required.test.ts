@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { namespaceRequired } from './namespace-required'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const lint = (values: string, mode: 'author' | 'import' = 'author', layer = 'addon') =>
-  locateFindings(namespaceRequired, withFiles(VALID_ADDON_PACK, { 'values.yaml': values, 'pack.json': { ...VALID_PACK_JSON, layer } }), mode)
+  lintWithRule(namespaceRequired, withFiles(VALID_ADDON_PACK, { 'values.yaml': values, 'pack.json': { ...VALID_PACK_JSON, layer } }), mode)
 
 describe('pack-values/namespace-required', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('pack-values/namespace-required', () => {
     ['an os pack with an empty values.yaml', '', 'os'],
     ['a values.yaml that does not parse', 'pack: "\n', 'addon'],
   ])('accepts %s', async (_name, values, layer) => {
-    expect(await lint(values, 'author', layer)).toEqual([])
+    expectFindings(await lint(values, 'author', layer), [])
   })
 
   it.each([
@@ -21,6 +22,6 @@ describe('pack-values/namespace-required', () => {
     ['no pack section', 'x: 1\n', 'author', 'error', 1, ''],
     ['no namespace on import', 'pack:\n  content: {}\n', 'import', 'warning', 1, '/pack'],
   ] as const)('reports %s', async (_name, values, mode, severity, line, pointer) => {
-    expect(await lint(values, mode)).toEqual([{ ruleId: 'pack-values/namespace-required', severity, file: 'values.yaml', line, pointer }])
+    expectFindings(await lint(values, mode), [{ ruleId: 'pack-values/namespace-required', severity, file: 'values.yaml', line, pointer }])
   })
 })

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { packSection } from './pack-section'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const lint = (values: string, mode: 'author' | 'import' = 'author') =>
-  locateFindings(packSection, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }), mode)
+  lintWithRule(packSection, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }), mode)
 
 describe('pack-values/pack-section', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('pack-values/pack-section', () => {
     ['an empty pack section', 'pack:\ncharts: {}\n'],
     ['a file that does not parse (the syntax rule reports it)', 'a: "\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it.each([
@@ -21,6 +22,6 @@ describe('pack-values/pack-section', () => {
     ['pack as a list', 'x: 1\npack:\n  - a\n', 'author', { ruleId: 'pack-values/pack-section', severity: 'error', file: 'values.yaml', line: 2, pointer: '/pack' }],
     ['a list at the top', '- a\n', 'author', { ruleId: 'pack-values/pack-section', severity: 'error', file: 'values.yaml', line: 1, pointer: '' }],
   ] as const)('reports %s', async (_name, values, mode, expected) => {
-    expect(await lint(values, mode)).toEqual([expected])
+    expectFindings(await lint(values, mode), [expected])
   })
 })

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { locateFindingsWithCharts } from '../../../testing/chartLintFixtures'
+import { describe, it } from 'vitest'
+import { lintWithCharts } from '../../../testing/chartLintFixtures'
 import { VALID_ADDON_PACK, withFiles } from '../../../testing/packFixtures'
 import { releaseNameOverride } from './release-name-override'
+import { expectFindings } from '../../../testing/expectFindings'
 
 const PROXY = { folder: 'oauth2-proxy', path: 'charts/oauth2-proxy-8.2.0.tgz', dependencies: ['redis'] }
-const lint = (values: string) => locateFindingsWithCharts(releaseNameOverride, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }), [PROXY])
+const lint = (values: string) => lintWithCharts(releaseNameOverride, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }), [PROXY])
 
 describe('pack-values/release-name-override', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('pack-values/release-name-override', () => {
     ['a sub-chart key', 'pack:\n  releaseNameOverride:\n    redis: proxy-redis\n'],
     ['no overrides', 'pack:\n  namespace: a\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it.each([
@@ -21,6 +22,6 @@ describe('pack-values/release-name-override', () => {
     ['an empty release name', 'pack:\n  releaseNameOverride:\n    oauth2-proxy: ""\n', 3, '/pack/releaseNameOverride/oauth2-proxy'],
     ['a list', 'pack:\n  releaseNameOverride: [a]\n', 2, '/pack/releaseNameOverride'],
   ])('warns on %s', async (_name, values, line, pointer) => {
-    expect(await lint(values)).toEqual([{ ruleId: 'pack-values/release-name-override', severity: 'warning', file: 'values.yaml', line, pointer }])
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/release-name-override', severity: 'warning', file: 'values.yaml', line, pointer }])
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, locateFindings, withFiles } from '../../../testing/packFixtures'
+import { describe, it } from 'vitest'
+import { VALID_ADDON_PACK, lintWithRule, withFiles } from '../../../testing/packFixtures'
 import { valuesSyntax } from './syntax'
+import { expectFindings } from '../../../testing/expectFindings'
 
-const lint = (values: string) => locateFindings(valuesSyntax, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
+const lint = (values: string) => lintWithRule(valuesSyntax, withFiles(VALID_ADDON_PACK, { 'values.yaml': values }))
 
 describe('pack-values/syntax', () => {
   it.each([
@@ -10,11 +11,11 @@ describe('pack-values/syntax', () => {
     ['an empty file', ''],
     ['only comments', '# nothing to set\n'],
   ])('accepts %s', async (_name, values) => {
-    expect(await lint(values)).toEqual([])
+    expectFindings(await lint(values), [])
   })
 
   it('says nothing when there is no values.yaml (the files rules report that)', async () => {
-    expect(await locateFindings(valuesSyntax, withFiles(VALID_ADDON_PACK, { 'values.yaml': undefined }))).toEqual([])
+    expectFindings(await lintWithRule(valuesSyntax, withFiles(VALID_ADDON_PACK, { 'values.yaml': undefined })), [])
   })
 
   it.each([
@@ -23,7 +24,6 @@ describe('pack-values/syntax', () => {
     ['a duplicate key', 'pack:\n  namespace: a\n  namespace: b\n', 3],
     ['two documents', 'a: 1\n---\nb: 2\n', 2],
   ])('reports %s at its line', async (_name, values, line) => {
-    const findings = await lint(values)
-    expect(findings[0]).toEqual({ ruleId: 'pack-values/syntax', severity: 'error', file: 'values.yaml', line })
+    expectFindings(await lint(values), [{ ruleId: 'pack-values/syntax', severity: 'error', file: 'values.yaml', line }])
   })
 })
