@@ -3,10 +3,24 @@ import { expect } from '@playwright/test'
 import type { Download, Page } from '@playwright/test'
 import { TINY_PNG } from '../src/core/testing/packFixtures'
 
-/** Opens the app on an empty page (each test has a fresh browser context, so no draft) and starts a pack. */
-export async function startNewPack(page: Page, kind: 'manifest add-on pack' | 'helm chart add-on pack' | 'os pack'): Promise<void> {
+/**
+ * Opens the start page and starts a pack there: a new draft, beside any drafts already stored. A tab
+ * that had a draft open comes back to it on load, so this goes through the header's Drafts menu then.
+ */
+export async function openStartPage(page: Page): Promise<void> {
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Create a Palette pack' })).toBeVisible()
+  const startPage = page.getByRole('heading', { name: 'Create a Palette pack' })
+  await expect(startPage.or(page.getByRole('tree', { name: 'Pack files' }))).toBeVisible()
+  if (!(await startPage.isVisible())) {
+    await page.getByRole('button', { name: /^Drafts/ }).click()
+    await page.getByRole('button', { name: 'All drafts (start page)' }).click()
+  }
+  await expect(startPage).toBeVisible()
+}
+
+/** Starts a new pack of a kind from the start page. */
+export async function startNewPack(page: Page, kind: 'manifest add-on pack' | 'helm chart add-on pack' | 'os pack'): Promise<void> {
+  await openStartPage(page)
   await page.getByRole('button', { name: new RegExp(`^New ${kind}`, 'i') }).click()
   await expect(page.getByRole('textbox', { name: /^Name/ })).toBeVisible()
 }
