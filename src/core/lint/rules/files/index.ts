@@ -5,6 +5,7 @@ import { listedPathForm } from './listed-path-form'
 import { logoMissing } from './logo-missing'
 import { logoNotPng } from './logo-not-png'
 import { nothingToInstall } from './nothing-to-install'
+import { osMetadataJunk } from './os-metadata-junk'
 import { packJsonMissing } from './pack-json-missing'
 import { readmeMissing } from './readme-missing'
 import { unlistedFile } from './unlisted-file'
@@ -22,4 +23,5 @@ export const FILES_RULES: readonly Rule[] = [
   unlistedFile,
   chartUnreadable,
   nothingToInstall,
+  osMetadataJunk,
 ]
