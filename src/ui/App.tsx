@@ -7,6 +7,7 @@ import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
 import { PackIdentity } from './layout/PackIdentity'
 import { UndoRedo } from './layout/UndoRedo'
+import { UpdatePrompt } from './layout/UpdatePrompt'
 import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
@@ -38,26 +39,25 @@ export function App() {
           {hasFiles && <DownloadActions />}
         </nav>
       </header>
-      {(opener.failures.length > 0 || opener.status !== undefined || opener.busy) && (
-        <div className="app__banner">
-          {opener.busy && <div className="banner" role="status"><p>Reading…</p></div>}
-          {opener.failures.map((failure) => (
-            <div key={failure.archive} className="banner banner--error" role="alert">
-              <p>
-                <strong>Could not open {failure.archive}</strong>
-                {failure.file !== undefined && <> (in {failure.file})</>}: {failure.message}
-              </p>
-              <button type="button" className="button button--small" onClick={opener.dismiss}>Dismiss</button>
-            </div>
-          ))}
-          {opener.status !== undefined && (
-            <div className="banner" role="status">
-              <p>{opener.status}</p>
-              <button type="button" className="button button--small" onClick={opener.dismiss}>Dismiss</button>
-            </div>
-          )}
-        </div>
-      )}
+      <div className="app__banner">
+        <UpdatePrompt />
+        {opener.busy && <div className="banner" role="status"><p>Reading…</p></div>}
+        {opener.failures.map((failure) => (
+          <div key={failure.archive} className="banner banner--error" role="alert">
+            <p>
+              <strong>Could not open {failure.archive}</strong>
+              {failure.file !== undefined && <> (in {failure.file})</>}: {failure.message}
+            </p>
+            <button type="button" className="button button--small" onClick={opener.dismiss}>Dismiss</button>
+          </div>
+        ))}
+        {opener.status !== undefined && (
+          <div className="banner" role="status">
+            <p>{opener.status}</p>
+            <button type="button" className="button button--small" onClick={opener.dismiss}>Dismiss</button>
+          </div>
+        )}
+      </div>
       {opener.choice && <ChoosePacksDialog choice={opener.choice} onChoose={opener.choose} onClose={opener.dismiss} />}
       {hasFiles ? (
         <>
