@@ -50,6 +50,8 @@ export { classifyArchive, classifyFolder, looksLikeHelmChart } from './archive/c
 export { checkListing } from './archive/packFromEntries'
 export type { OpenedSource } from './archive/classifyArchive'
 export { isOsJunkPath, osJunkPaths, removeOsJunk } from './pack/osJunk'
+export { followDisplayName, followStarterText } from './pack/followStarterText'
+export type { StarterIdentity } from './pack/followStarterText'
 export type { PackEntry } from './archive/packFromEntries'
 export { archiveBaseName } from './archive/archiveBaseName'
 export { writePackZip } from './archive/writePackZip'
