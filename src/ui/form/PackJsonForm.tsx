@@ -10,6 +10,7 @@ import { useAppState, usePackStore } from '../state/usePackStore'
 import validateFns from './generated/packJsonValidator.js'
 import { findingsToExtraErrors, pointerToFieldId } from './formErrors'
 import { mergeFormData, withFollowingFields } from './formData'
+import { FORM_TEMPLATES, translateFormString } from './formTemplates'
 import { OsAnnotationsHelper } from './OsAnnotationsHelper'
 import { withOsAnnotations } from './osAnnotations'
 import { PACK_JSON_FORM_SCHEMA } from './packJsonFormSchema'
@@ -128,6 +129,8 @@ export function PackJsonForm() {
             key={formRevision}
             schema={PACK_JSON_FORM_SCHEMA}
             uiSchema={uiSchema}
+            templates={FORM_TEMPLATES}
+            translateString={translateFormString}
             validator={validator}
             formData={object}
             onChange={onChange}
