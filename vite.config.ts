@@ -1,9 +1,43 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 
-// The page must work offline and under a strict CSP, so everything (Monaco included) is bundled.
+// The page must work offline and under a strict CSP, so everything (Monaco included) is bundled, and a
+// service worker precaches every built file: after the first visit the app loads with no network.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits until the user clicks "Reload to update" (UpdatePrompt), so an edit in
+      // progress is never interrupted; the draft is in IndexedDB and survives the reload.
+      registerType: 'prompt',
+      // Registered from the app (virtual:pwa-register/react), not by an injected inline script the CSP would block.
+      injectRegister: false,
+      manifest: {
+        name: 'Pack Builder',
+        short_name: 'Pack Builder',
+        description: 'Build Spectro Cloud Palette custom packs in the browser, offline.',
+        theme_color: '#2454d6',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every built file, lazy chunks, Monaco's workers, fonts and wasm included, so any panel opens offline.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,ttf,wasm,json,webmanifest}'],
+        // Monaco's main chunk is several MiB; the default 2 MiB cap would silently leave it out.
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   base: './',
   resolve: {
     // tar-stream -> streamx -> events-universal requires Node's `events`, which Vite leaves out of a

@@ -38,7 +38,13 @@ test('create a manifest add-on pack from an empty page, fill the form and downlo
     cloudTypes: ['aws'],
     eol: '2030-12-31',
   })
-  for (const [path, text] of Object.entries(starter)) {
+  // Starter text made from the name follows the rename; the manifest keeps its own name.
+  const followed: Record<string, string> = {
+    ...starter,
+    'values.yaml': (starter['values.yaml'] ?? '').replace('# Values of the my-app pack.', '# Values of the hello-app pack.').replace('namespace: "my-app"', 'namespace: "hello-app"'),
+    'README.md': (starter['README.md'] ?? '').replace('# My App\n', '# Hello App\n'),
+  }
+  for (const [path, text] of Object.entries(followed)) {
     if (path !== 'pack.json') expect(textOf(pack.files, path), path).toBe(text)
   }
   expect((await lintPack(pack, { mode: 'author' })).filter((finding) => finding.severity === 'error')).toEqual([])

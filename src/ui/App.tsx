@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import { ChangesView } from './changes/ChangesView'
 import { DownloadActions } from './download/DownloadActions'
 import { DraftSwitcher } from './drafts/DraftSwitcher'
@@ -6,14 +6,15 @@ import { ErrorCountRecorder } from './drafts/ErrorCountRecorder'
 import { ReadOnlyBanner } from './drafts/ReadOnlyBanner'
 import { DraftWarning } from './layout/DraftWarning'
 import { FileTree } from './files/FileTree'
-import { useChartDrop } from './files/useChartDrop'
 import { FileView } from './layout/FileView'
 import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
-import type { OpenFailure } from './layout/OpenPackButton'
 import { PackIdentity } from './layout/PackIdentity'
 import { UndoRedo } from './layout/UndoRedo'
+import { UpdatePrompt } from './layout/UpdatePrompt'
 import { Welcome } from './layout/Welcome'
+import { ChoosePacksDialog } from './open/ChoosePacksDialog'
+import { usePackOpener, usePageDrop } from './open/usePackOpener'
 import { ProblemsPanel } from './problems/ProblemsPanel'
 import { PushPanel } from './push/PushPanel'
 import { useAppState } from './state/usePackStore'
@@ -26,14 +27,13 @@ export function App() {
   const hasFiles = useAppState((state) => state.draftId !== undefined)
   const readOnly = useAppState((state) => state.readOnly !== undefined)
   const mainView = useAppState((state) => state.mainView)
-  const [openFailure, setOpenFailure] = useState<OpenFailure>()
   const pushDialog = useRef<HTMLDialogElement>(null)
-  const [dropStatus, setDropStatus] = useState<string>()
-  const chartDrop = useChartDrop(setDropStatus)
-  const className = ['app', hasFiles ? '' : 'app--welcome', chartDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
+  const opener = usePackOpener()
+  const pageDrop = usePageDrop(opener)
+  const className = ['app', hasFiles ? '' : 'app--welcome', pageDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
 
   return (
-    <div className={className} {...(hasFiles ? chartDrop.handlers : {})}>
+    <div className={className} {...pageDrop.handlers}>
       <header className="app__header">
         <h1 className="app__brand">Pack Builder</h1>
         {hasFiles && <PackIdentity />}
@@ -42,31 +42,32 @@ export function App() {
           {hasFiles && <UndoRedo />}
           <DraftSwitcher />
           <NewPackMenu />
-          <OpenPackButton onFailure={setOpenFailure} />
+          <OpenPackButton opener={opener} />
           {hasFiles && <button type="button" className="button" onClick={() => pushDialog.current?.showModal()}>Push instructions</button>}
           {hasFiles && <DownloadActions />}
         </nav>
       </header>
-      {(openFailure !== undefined || dropStatus !== undefined || readOnly) && (
-        <div className="app__banner">
-          <ReadOnlyBanner />
-          {openFailure && (
-            <div className="banner banner--error" role="alert">
-              <p>
-                <strong>Could not open {openFailure.archive}</strong>
-                {openFailure.file !== undefined && <> (in {openFailure.file})</>}: {openFailure.message}
-              </p>
-              <button type="button" className="button button--small" onClick={() => { setOpenFailure(undefined) }}>Dismiss</button>
-            </div>
-          )}
-          {dropStatus !== undefined && (
-            <div className="banner" role="status">
-              <p>{dropStatus}</p>
-              <button type="button" className="button button--small" onClick={() => { setDropStatus(undefined) }}>Dismiss</button>
-            </div>
-          )}
-        </div>
-      )}
+      <div className="app__banner">
+        <UpdatePrompt />
+        <ReadOnlyBanner />
+        {opener.busy && <div className="banner" role="status"><p>Reading…</p></div>}
+        {opener.failures.map((failure) => (
+          <div key={failure.archive} className="banner banner--error" role="alert">
+            <p>
+              <strong>Could not open {failure.archive}</strong>
+              {failure.file !== undefined && <> (in {failure.file})</>}: {failure.message}
+            </p>
+            <button type="button" className="button button--small" onClick={opener.dismiss}>Dismiss</button>
+          </div>
+        ))}
+        {opener.status !== undefined && (
+          <div className="banner" role="status">
+            <p>{opener.status}</p>
+            <button type="button" className="button button--small" onClick={opener.dismiss}>Dismiss</button>
+          </div>
+        )}
+      </div>
+      {opener.choice && <ChoosePacksDialog choice={opener.choice} onChoose={opener.choose} onClose={opener.dismiss} />}
       {hasFiles ? (
         <>
           <ErrorCountRecorder />

@@ -17,16 +17,30 @@ export interface PackEntry {
  * size checks as the archive readers. Throws PackReadError naming `folderName` on a bad entry.
  */
 export function packFromEntries(folderName: string, entries: Iterable<PackEntry>, limits?: Partial<ArchiveLimits>): Pack {
-  const budget = new EntryBudget(folderName, resolveArchiveLimits(limits))
-  const checked: PackEntry[] = []
-  for (const entry of entries) {
+  return assemblePack(folderName, checkEntries(folderName, entries, limits))
+}
+
+/**
+ * Applies the archive readers' limits and path checks to files read elsewhere (a folder) and returns
+ * them with normalized paths. Throws PackReadError naming `sourceName` on a bad entry.
+ */
+export function checkEntries(sourceName: string, entries: Iterable<PackEntry>, limits?: Partial<ArchiveLimits>): PackEntry[] {
+  const list = [...entries]
+  checkListing(sourceName, list.map((entry) => ({ path: entry.path, size: entry.bytes.length })), limits)
+  return list.map((entry) => ({ path: normalizeEntryPath(entry.path, sourceName), bytes: entry.bytes }))
+}
+
+/**
+ * The same checks on a listing (paths and sizes) before any byte is read, so a folder of 100 000
+ * files or a 10 GiB file is refused without reading it into memory.
+ */
+export function checkListing(sourceName: string, listing: Iterable<{ readonly path: string; readonly size: number }>, limits?: Partial<ArchiveLimits>): void {
+  const budget = new EntryBudget(sourceName, resolveArchiveLimits(limits))
+  for (const { path, size } of listing) {
     budget.countEntry()
-    budget.addFile(entry.path, entry.bytes.length)
-    const path = normalizeEntryPath(entry.path, folderName)
-    if (path === '') throw new PackReadError(folderName, `entry ${quoteEntryName(entry.path)} has no file name`)
-    checked.push({ path, bytes: entry.bytes })
+    budget.addFile(path, size)
+    if (normalizeEntryPath(path, sourceName) === '') throw new PackReadError(sourceName, `entry ${quoteEntryName(path)} has no file name`)
   }
-  return assemblePack(folderName, checked)
 }
 
 /**

@@ -18,7 +18,8 @@ export interface StarterPackOptions {
 
 const DEFAULT_NAMES: Readonly<Record<StarterPackKind, string>> = { manifest: 'my-app', chart: 'my-chart', os: 'my-os' }
 
-function titleCase(name: string): string {
+/** The display name a new pack gets from its name: `my-app` -> `My App`. */
+export function starterDisplayName(name: string): string {
   return name
     .split(/[-_.]+/)
     .filter((word) => word !== '')
@@ -32,7 +33,7 @@ function yamlString(text: string): string {
 }
 
 function starterPackJson(kind: StarterPackKind, name: string, options: StarterPackOptions): Record<string, unknown> {
-  const base = { name, displayName: options.displayName ?? titleCase(name), version: options.version ?? '1.0.0' }
+  const base = { name, displayName: options.displayName ?? starterDisplayName(name), version: options.version ?? '1.0.0' }
   if (kind === 'os') {
     const cloud = options.cloud ?? 'aws'
     // Required keys start blank so the linter points at each one the author still has to fill in.
@@ -51,16 +52,26 @@ function packSection(name: string, kind: StarterPackKind): string[] {
   return [
     'pack:',
     '  # Namespace Palette installs the pack into; it is created when missing.',
-    `  namespace: ${yamlString(name)}`,
+    starterNamespaceLine(name),
     '  # Every image the pack pulls, so Palette can show and mirror them.',
     '  content:',
     ...images,
   ]
 }
 
+/** The first line of a new add-on pack's values.yaml. */
+export function starterValuesHeader(name: string): string {
+  return `# Values of the ${name} pack. Users can override them in their cluster profile.`
+}
+
+/** The `pack.namespace` line of a new add-on pack's values.yaml. */
+export function starterNamespaceLine(name: string): string {
+  return `  namespace: ${yamlString(name)}`
+}
+
 function starterValues(kind: StarterPackKind, name: string): string {
   if (kind === 'os') return '# OS packs need a values.yaml, which may stay empty.\n'
-  const header = [`# Values of the ${name} pack. Users can override them in their cluster profile.`, '']
+  const header = [starterValuesHeader(name), '']
   if (kind === 'chart') {
     return [...header, ...packSection(name, kind), '', '# Values of each chart go under charts.<chart folder name inside the .tgz>.', 'charts: {}', ''].join('\n')
   }

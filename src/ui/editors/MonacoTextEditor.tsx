@@ -11,9 +11,12 @@ import { useFindings } from '../lint/useFindings'
 import { applyFindingFix, applyFindingFixes } from '../problems/applyFindingFix'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { monacoLanguageId, modelUri, revealPosition } from './editorLanguage'
-import { MarkdownPreview } from './MarkdownPreview'
+import { lazyPanel } from '../layout/lazyPanel'
 import { useColorScheme } from './useColorScheme'
 import './editors.css'
+
+// marked and DOMPurify load with the first README, not with every editor.
+const MarkdownPreview = lazyPanel('the README preview', () => import('./MarkdownPreview').then((module) => module.MarkdownPreview))
 
 // Runs when this lazy chunk loads, so before the first <Editor> mounts (stack.md §2).
 const monaco = setupMonaco()

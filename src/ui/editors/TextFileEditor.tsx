@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
 import { isValidUtf8 } from '../../core'
+import { lazyPanel } from '../layout/lazyPanel'
 import { useAppState } from '../state/usePackStore'
 
 // Monaco is a few MiB: it loads with the first editor, never with the initial page.
-const MonacoTextEditor = lazy(() => import('./MonacoTextEditor').then((module) => ({ default: module.MonacoTextEditor })))
+const MonacoTextEditor = lazyPanel('the editor', () => import('./MonacoTextEditor').then((module) => module.MonacoTextEditor))
 
 /** Monaco editor for one text file of the pack (README.md gets a rendered preview beside it). */
 export function TextFileEditor({ path }: { readonly path: string }) {
@@ -13,9 +14,5 @@ export function TextFileEditor({ path }: { readonly path: string }) {
   if (binary && bytes !== undefined) {
     return <p className="text-file-editor__binary">{path} is a binary file ({bytes.length} bytes). It is kept in the pack as it is.</p>
   }
-  return (
-    <Suspense fallback={<p role="status">Loading the editor…</p>}>
-      <MonacoTextEditor key={path} path={path} />
-    </Suspense>
-  )
+  return <MonacoTextEditor key={path} path={path} />
 }

@@ -102,7 +102,7 @@ export function FileTree() {
         className={`file-tree__file${entry.missing ? ' file-tree__file--missing' : ''}`}
         onClick={() => { setFocusedKey(entry.path); store.selectFile(entry.path) }}
       >
-        <span className="file-tree__label">{entry.label}</span>
+        <MiddleEllipsis text={entry.label} title={entry.path} />
         {entry.missing && <span className="file-tree__note" aria-hidden="true">missing</span>}
         {change !== undefined && <span className={`file-tree__change file-tree__change--${change}`} title={`${change} since the draft started`} aria-hidden="true">{change === 'added' ? 'A' : 'M'}</span>}
         {severity !== undefined && <span className={`file-tree__badge file-tree__badge--${severity}`} title={summary} aria-hidden="true">{(count?.error ?? 0) + (count?.warning ?? 0) + (count?.info ?? 0)}</span>}
@@ -172,5 +172,19 @@ export function FileTree() {
       <p className="file-tree__hint">Drop a chart .tgz here to add it.</p>
       {dialog !== undefined && <FileTreeDialogs dialog={dialog} store={store} onNote={setStatus} onClose={() => { setDialog(undefined) }} />}
     </nav>
+  )
+}
+
+// Characters kept at the end of a long name, so `…-operator-crds.yaml` still shows what the file is.
+const KEPT_TAIL = 12
+
+/** A name that, when too long, is cut in the middle (CSS ellipsis on its head); the full path is its title. */
+function MiddleEllipsis({ text, title }: { readonly text: string; readonly title: string }) {
+  const cut = Math.max(0, text.length - KEPT_TAIL)
+  return (
+    <span className="file-tree__label" title={title}>
+      <span className="file-tree__label-head">{text.slice(0, cut)}</span>
+      <span className="file-tree__label-tail">{text.slice(cut)}</span>
+    </span>
   )
 }

@@ -3,13 +3,14 @@ import Form from '@rjsf/core'
 import type { IChangeEvent } from '@rjsf/core'
 import type { ErrorSchema } from '@rjsf/utils'
 import { createPrecompiledValidator } from '@rjsf/validator-ajv8'
-import { applyPackJsonObject, isPlainObject, parseJsonView, readTextFile, setTextFile } from '../../core'
+import { applyPackJsonObject, followStarterText, isPlainObject, parseJsonView, readTextFile, setTextFile } from '../../core'
 import { TextFileEditor } from '../editors/TextFileEditor'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import validateFns from './generated/packJsonValidator.js'
 import { findingsToExtraErrors, pointerToFieldId } from './formErrors'
-import { mergeFormData } from './formData'
+import { mergeFormData, withFollowingFields } from './formData'
+import { FORM_TEMPLATES, translateFormString } from './formTemplates'
 import { OsAnnotationsHelper } from './OsAnnotationsHelper'
 import { withOsAnnotations } from './osAnnotations'
 import { PACK_JSON_FORM_SCHEMA } from './packJsonFormSchema'
@@ -83,12 +84,15 @@ export function PackJsonForm() {
   const writeObject = (next: JsonObject) => {
     store.updatePack((current) => {
       const text = readTextFile(current, 'pack.json')
-      return text === undefined ? current : setTextFile(current, 'pack.json', applyPackJsonObject(text, next))
+      if (text === undefined) return current
+      const written = setTextFile(current, 'pack.json', applyPackJsonObject(text, next))
+      // Starter text made from the old name (values.yaml's comment and namespace, README's title) follows it.
+      return object ? followStarterText(written, { name: object.name, displayName: object.displayName }, { name: next.name, displayName: next.displayName }) : written
     })
   }
   const onChange = (event: IChangeEvent) => {
     if (!object) return
-    const next = mergeFormData(object, event.formData, PACK_JSON_FORM_SCHEMA)
+    const next = withFollowingFields(object, mergeFormData(object, event.formData, PACK_JSON_FORM_SCHEMA))
     setFormAnnotationKeys(annotationKeysOf(next))
     writeObject(next)
   }
@@ -121,6 +125,8 @@ export function PackJsonForm() {
             key={formRevision}
             schema={PACK_JSON_FORM_SCHEMA}
             uiSchema={uiSchema}
+            templates={FORM_TEMPLATES}
+            translateString={translateFormString}
             validator={validator}
             formData={object}
             onChange={onChange}

@@ -1,4 +1,5 @@
 import type { RJSFSchema } from '@rjsf/utils'
+import { followDisplayName } from '../../core'
 
 type JsonObject = Readonly<Record<string, unknown>>
 
@@ -27,4 +28,20 @@ export function mergeFormData(current: JsonObject, formData: unknown, schema: RJ
     next[key] = value
   }
   return next
+}
+
+/**
+ * The object after a form change, with what follows from the change: leaving the `addon` layer drops
+ * addonType and addonSubType (they mean nothing on another layer, and the form no longer shows them),
+ * and a starter display name follows a rename.
+ */
+export function withFollowingFields(current: JsonObject, next: Record<string, unknown>): Record<string, unknown> {
+  const result = { ...next }
+  if (current.layer === 'addon' && next.layer !== 'addon') {
+    delete result.addonType
+    delete result.addonSubType
+  }
+  const displayName = followDisplayName({ name: current.name, displayName: current.displayName }, { name: result.name, displayName: result.displayName })
+  if (displayName !== undefined) result.displayName = displayName
+  return result
 }

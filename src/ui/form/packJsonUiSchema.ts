@@ -21,19 +21,26 @@ export function packJsonUiSchema(options: { readonly showAddonType: boolean }): 
     cloudTypes: { 'ui:title': 'Cloud types', 'ui:widget': 'checkboxes', 'ui:options': { inline: true } },
     group: { 'ui:placeholder': 'LTS' },
     eol: { 'ui:title': 'End of life', 'ui:widget': 'date' },
-    annotations: { 'ui:title': 'Annotations' },
+    annotations: { 'ui:title': 'Annotations', 'ui:options': { addLabel: 'Add annotation' } },
+    // Item titles replace rjsf's "<list title>-<n>"; addLabel names each list's Add button.
     constraints: {
       dependencies: {
-        items: { 'ui:order': ['packName', 'layer', 'type', 'minVersion', 'maxVersion'] },
+        'ui:options': { addLabel: 'Add dependency' },
+        items: { 'ui:title': 'Dependency', 'ui:order': ['packName', 'layer', 'type', 'minVersion', 'maxVersion'] },
       },
       resources: {
+        'ui:options': { addLabel: 'Add resource' },
         items: {
+          'ui:title': 'Resource',
           'ui:order': ['type', 'minLimit', 'components'],
-          components: { items: { 'ui:order': ['scheduleType', 'resourceRequestParamRef', 'replicaCountParamRef'] } },
+          components: {
+            'ui:options': { addLabel: 'Add component' },
+            items: { 'ui:title': 'Component', 'ui:order': ['scheduleType', 'resourceRequestParamRef', 'replicaCountParamRef'] },
+          },
         },
       },
     },
-    kubeManifests: { ...READ_ONLY_LIST, 'ui:help': 'Follows the files under manifests/ (add or remove them in the file tree).' },
-    charts: { ...READ_ONLY_LIST, 'ui:help': 'Follows the .tgz files under charts/ (upload them in the file tree).' },
+    kubeManifests: { ...READ_ONLY_LIST, items: { 'ui:title': 'Manifest' }, 'ui:help': 'Follows the files under manifests/ (add or remove them in the file tree).' },
+    charts: { ...READ_ONLY_LIST, items: { 'ui:title': 'Chart' }, 'ui:help': 'Follows the .tgz files under charts/ (upload them in the file tree).' },
   }
 }

@@ -1,8 +1,11 @@
 import { TextFileEditor } from '../editors/TextFileEditor'
 import { ChartPanel } from '../files/ChartPanel'
 import { LogoPanel } from '../files/LogoPanel'
-import { PackJsonForm } from '../form/PackJsonForm'
+import { lazyPanel } from './lazyPanel'
 import { useAppState } from '../state/usePackStore'
+
+// rjsf and the precompiled validators load with the form, not with the first page.
+const PackJsonForm = lazyPanel('the pack.json form', () => import('../form/PackJsonForm').then((module) => module.PackJsonForm))
 
 /** The selected file's view: the pack.json form, a chart or logo panel, or the text editor. */
 export function FileView() {

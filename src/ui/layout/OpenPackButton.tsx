@@ -1,44 +1,45 @@
 import { useRef } from 'react'
-import { PackReadError, readPackArchive } from '../../core'
-import { readFileBytes } from '../browser/readFileBytes'
-import { usePackStore } from '../state/usePackStore'
+import { filesOf } from '../files/fileList'
+import { MenuButton } from './MenuButton'
+import { sourcesOfPickedFiles } from '../open/openSource'
+import type { PackOpener } from '../open/usePackOpener'
 
-/** Why an archive could not be opened: the archive's name, the file inside it (if any) and the problem. */
-export interface OpenFailure {
-  readonly archive: string
-  readonly file: string | undefined
-  readonly message: string
-}
-
-/** "Open pack…": reads a .zip or .tar.gz with the core reader and replaces the draft. */
-export function OpenPackButton({ onFailure }: { readonly onFailure: (failure: OpenFailure | undefined) => void }) {
-  const store = usePackStore()
-  const inputRef = useRef<HTMLInputElement>(null)
-  const open = async (file: File) => {
-    try {
-      const pack = await readPackArchive(await readFileBytes(file), file.name)
-      store.replacePack(pack, 'import')
-      onFailure(undefined)
-    } catch (error) {
-      onFailure(error instanceof PackReadError
-        ? { archive: file.name, file: error.file === file.name ? undefined : error.file, message: error.problem }
-        : { archive: file.name, file: undefined, message: error instanceof Error ? error.message : String(error) })
-    }
+/** "Open ▾": a pack archive (.zip, .tar.gz, or a chart .tgz) or a pack folder (or a folder of packs). */
+export function OpenPackButton({ opener }: { readonly opener: PackOpener }) {
+  const archiveInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const onPicked = (input: HTMLInputElement) => {
+    const files = filesOf(input.files)
+    input.value = ''
+    if (files.length > 0) void opener.open(sourcesOfPickedFiles(files))
   }
   return (
     <>
-      <button type="button" className="button" onClick={() => inputRef.current?.click()}>Open pack…</button>
+      <MenuButton
+        label="Open"
+        menuLabel="Open"
+        entries={[
+          { label: 'Pack archive (.zip, .tar.gz)…', onSelect: () => archiveInput.current?.click() },
+          { label: 'Pack folder…', onSelect: () => folderInput.current?.click() },
+        ]}
+      />
       <input
-        ref={inputRef}
+        ref={archiveInput}
         type="file"
+        multiple
         accept=".zip,.tar.gz,.tgz,application/zip,application/gzip"
         aria-label="Pack archive to open"
         hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0]
-          event.target.value = ''
-          if (file) void open(file)
-        }}
+        onChange={(event) => { onPicked(event.target) }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        // React 19 passes unknown lowercase attributes through; the value must be a string.
+        {...{ webkitdirectory: '' }}
+        aria-label="Pack folder to open"
+        hidden
+        onChange={(event) => { onPicked(event.target) }}
       />
     </>
   )

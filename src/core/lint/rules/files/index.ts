@@ -6,6 +6,7 @@ import { logoMissing } from './logo-missing'
 import { logoNotPng } from './logo-not-png'
 import { logoTooLarge } from './logo-too-large'
 import { nothingToInstall } from './nothing-to-install'
+import { osMetadataJunk } from './os-metadata-junk'
 import { packJsonMissing } from './pack-json-missing'
 import { readmeMissing } from './readme-missing'
 import { unlistedFile } from './unlisted-file'
@@ -24,4 +25,5 @@ export const FILES_RULES: readonly Rule[] = [
   unlistedFile,
   chartUnreadable,
   nothingToInstall,
+  osMetadataJunk,
 ]

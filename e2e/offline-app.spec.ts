@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { readPackArchive } from '../src/core/archive/readPackArchive'
+import { downloadArchive, expectDownloadAllowed, startNewPack, uploadLogo } from './helpers'
+import { modelText, openInEditor } from './support/monaco'
+
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready })
+  // The first visit installs the worker (precaching everything); from the next load on it serves the page.
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+}
+
+test('after the first visit the app loads and works with no network at all', async ({ page, context }) => {
+  test.setTimeout(240_000)
+  await page.goto('/')
+  await waitForServiceWorkerControl(page)
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Create a Palette pack' })).toBeVisible()
+
+  await startNewPack(page, 'manifest add-on pack')
+  await page.getByRole('region', { name: 'pack.json' }).getByRole('combobox', { name: /^Add-on type/ }).selectOption('ingress')
+  await openInEditor(page, /^values\.yaml/, 'values.yaml')
+  expect(await modelText(page, 'values.yaml')).toContain('pack:')
+  await openInEditor(page, /^my-app\.yaml/, 'manifests/my-app.yaml')
+  expect(await modelText(page, 'manifests/my-app.yaml')).toContain('kind: Deployment')
+  await openInEditor(page, /^README\.md/, 'README.md')
+  await expect(page.getByRole('region', { name: 'README preview' }).getByRole('heading', { level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'Add presets.yaml' }).click()
+  await page.waitForFunction(() => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse('file:///presets.yaml')) != null)
+  await page.getByRole('button', { name: 'Add schema.yaml' }).click()
+  await page.waitForFunction(() => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse('file:///schema.yaml')) != null)
+  await openInEditor(page, /^pack\.json/, 'pack.json')
+  expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ addonType: 'ingress' })
+  await page.getByRole('button', { name: 'Form' }).click()
+  await expect(page.getByRole('region', { name: 'pack.json' }).getByRole('textbox', { name: /^Name/ })).toHaveValue('my-app')
+
+  await uploadLogo(page)
+  await expectDownloadAllowed(page)
+  for (const button of ['Download .zip', 'Download .tar.gz (OCI)']) {
+    const archive = await downloadArchive(page, button)
+    const pack = await readPackArchive(archive.bytes, archive.name)
+    expect(archive.name).toMatch(/^my-app-1\.0\.0\.(zip|tar\.gz)$/)
+    expect([...pack.files.keys()].sort()).toEqual(['README.md', 'logo.png', 'manifests/my-app.yaml', 'pack.json', 'presets.yaml', 'schema.yaml', 'values.yaml'])
+  }
+})
+
+test.describe('a panel whose code cannot be downloaded', () => {
+  // Without a service worker every chunk request reaches the network, where the test breaks it.
+  test.use({ serviceWorkers: 'block' })
+
+  test('shows the problem and Retry inside the panel, and loads after Retry', async ({ page }) => {
+    test.setTimeout(180_000)
+    let failing = true
+    await page.route(/\/assets\/(PackJsonForm|MonacoTextEditor)-[^/]*\.js$/, async (route) => {
+      if (failing) await route.abort('internetdisconnected')
+      else await route.continue()
+    })
+    await startNewPackWithoutForm(page)
+    const main = page.getByRole('main')
+    const alert = main.getByRole('alert')
+    await expect(alert).toContainText('Could not load the pack.json form.')
+    await expect(page.getByRole('banner')).toContainText('my-app')
+
+    await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: /^values\.yaml/ }).click()
+    await expect(alert).toContainText('Could not load the editor.')
+
+    failing = false
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await page.waitForFunction(() => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse('file:///values.yaml')) != null)
+    await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: /^pack\.json/ }).click()
+    await main.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByRole('region', { name: 'pack.json' }).getByRole('textbox', { name: /^Name/ })).toHaveValue('my-app')
+  })
+})
+
+async function startNewPackWithoutForm(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('button', { name: /^New manifest add-on pack/i }).click()
+  await expect(page.getByRole('tree', { name: 'Pack files' })).toBeVisible()
+}

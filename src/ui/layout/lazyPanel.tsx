@@ -1,0 +1,68 @@
+import { Component, lazy, Suspense, useState } from 'react'
+import type { ComponentType, ErrorInfo, ReactNode } from 'react'
+
+interface BoundaryProps {
+  readonly what: string
+  readonly onRetry: () => void
+  readonly children: ReactNode
+}
+
+/** Shows a failed panel's problem inside the panel, with Retry, instead of taking the page down. */
+class PanelErrorBoundary extends Component<BoundaryProps, { error: Error | undefined }> {
+  override state: { error: Error | undefined } = { error: undefined }
+
+  static getDerivedStateFromError(error: unknown): { error: Error } {
+    return { error: error instanceof Error ? error : new Error(String(error)) }
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error(`Pack Builder could not show ${this.props.what}`, error, info.componentStack)
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (
+      <div className="panel-error" role="alert">
+        <p><strong>Could not load {this.props.what}.</strong> {describeLoadError(error)}</p>
+        <p>Your pack is safe; nothing was lost.</p>
+        <button type="button" className="button" onClick={this.props.onRetry}>Retry</button>
+      </div>
+    )
+  }
+}
+
+function describeLoadError(error: Error): string {
+  // Chromium, Firefox and Safari word a failed chunk download differently.
+  if (/dynamically imported module|Importing a module script failed|Failed to fetch|Unable to preload CSS/i.test(error.message)) {
+    return 'Part of the app could not be downloaded; check the connection (after the first visit the app also works offline).'
+  }
+  return error.message
+}
+
+/**
+ * A component loaded on first use (React.lazy) that, when its code cannot be downloaded or it fails to
+ * render, shows the problem and a Retry button in its own panel. Retry imports the code again: a
+ * fresh `lazy` is made, since React keeps a failed one's error forever.
+ */
+export function lazyPanel<Props extends object>(what: string, load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
+  const makeLazy = () => lazy(async () => ({ default: await load() }))
+  const current = { Loaded: makeLazy() }
+  function LazyPanel(props: Props) {
+    const [attempt, setAttempt] = useState(0)
+    const retry = () => {
+      current.Loaded = makeLazy()
+      setAttempt(attempt + 1)
+    }
+    const { Loaded } = current
+    return (
+      <PanelErrorBoundary key={attempt} what={what} onRetry={retry}>
+        <Suspense fallback={<p className="panel-loading" role="status">Loading {what}…</p>}>
+          <Loaded {...props} />
+        </Suspense>
+      </PanelErrorBoundary>
+    )
+  }
+  LazyPanel.displayName = `LazyPanel(${what})`
+  return LazyPanel
+}

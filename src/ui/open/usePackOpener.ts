@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import type { DragEvent } from 'react'
+import { usePackStore } from '../state/usePackStore'
+import { classifySources } from './classifySources'
+import type { OpenCandidate, OpenFailure } from './classifySources'
+import { takeDroppedItems } from './droppedSources'
+import type { OpenSource } from './openSource'
+
+/** Several packs found at once, for the user to pick from, and the notes to show once they are opened. */
+export interface PackChoice {
+  readonly candidates: readonly OpenCandidate[]
+  readonly notes: readonly string[]
+}
+
+/** Opening packs from archives, folders and drops: what happened, and the choice when a source holds several packs. */
+export interface PackOpener {
+  readonly open: (sources: readonly OpenSource[] | (() => Promise<OpenSource[]>)) => Promise<void>
+  readonly busy: boolean
+  readonly failures: readonly OpenFailure[]
+  readonly status: string | undefined
+  /** Packs to choose from, when the sources held more than one. */
+  readonly choice: PackChoice | undefined
+  readonly choose: (chosen: readonly OpenCandidate[]) => void
+  readonly dismiss: () => void
+  /** A status line from elsewhere (a chart dropped on the file tree). */
+  readonly report: (status: string) => void
+}
+
+/** The state behind "Open pack…", "Open folder…" and dropping on the page. */
+export function usePackOpener(): PackOpener {
+  const store = usePackStore()
+  const [busy, setBusy] = useState(false)
+  const [failures, setFailures] = useState<readonly OpenFailure[]>([])
+  const [status, setStatus] = useState<string>()
+  const [choice, setChoice] = useState<PackChoice>()
+
+  const openCandidates = (chosen: readonly OpenCandidate[], notes: readonly string[]) => {
+    for (const candidate of chosen) store.replacePack(candidate.pack, candidate.lintMode)
+    const opened = chosen.length === 0 ? [] : [`Opened ${chosen.map((candidate) => candidate.label).join(', ')}.`]
+    const lines = [...opened, ...notes]
+    setStatus(lines.length > 0 ? lines.join(' ') : undefined)
+  }
+
+  return {
+    busy,
+    failures,
+    status,
+    choice,
+    async open(sources) {
+      setBusy(true)
+      setFailures([])
+      setStatus(undefined)
+      try {
+        const list = typeof sources === 'function' ? await sources() : sources
+        const classified = await classifySources(list)
+        if (classified.failures.length > 0) {
+          // All or nothing: a drop of three folders where one is bad opens none, so nothing half-happens.
+          setFailures(classified.failures)
+          return
+        }
+        if (classified.candidates.length > 1) {
+          setChoice({ candidates: classified.candidates, notes: classified.notes })
+        } else {
+          openCandidates(classified.candidates, classified.notes)
+        }
+      } catch (error) {
+        setFailures([{ archive: 'the dropped items', file: undefined, message: error instanceof Error ? error.message : String(error) }])
+      } finally {
+        setBusy(false)
+      }
+    },
+    choose(chosen) {
+      openCandidates(chosen, choice?.notes ?? [])
+      setChoice(undefined)
+    },
+    dismiss() {
+      setFailures([])
+      setStatus(undefined)
+      setChoice(undefined)
+    },
+    report: setStatus,
+  }
+}
+
+/** Drop handlers for the whole page: archives and folders dropped anywhere are opened. */
+export function usePageDrop(opener: PackOpener): { readonly dragging: boolean; readonly handlers: Readonly<Record<'onDragOver' | 'onDragLeave' | 'onDrop', (event: DragEvent) => void>> } {
+  const [dragging, setDragging] = useState(false)
+  return {
+    dragging,
+    handlers: {
+      onDragOver(event) {
+        if (!event.dataTransfer.types.includes('Files')) return
+        event.preventDefault()
+        setDragging(true)
+      },
+      onDragLeave(event) {
+        // Leaving a child for another child is not leaving the page.
+        if (event.relatedTarget === null || !event.currentTarget.contains(event.relatedTarget as Node)) setDragging(false)
+      },
+      onDrop(event) {
+        if (!event.dataTransfer.types.includes('Files')) return
+        event.preventDefault()
+        setDragging(false)
+        void opener.open(takeDroppedItems(event.dataTransfer))
+      },
+    },
+  }
+}
