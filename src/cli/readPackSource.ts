@@ -18,14 +18,14 @@ export function describeReadError(source: string, error: PackReadError): string 
 
 /** Reads a pack from a directory, a .zip, a .tar.gz or a .tgz. Throws PackReadError with a clear message. */
 export async function readPackSource(source: string): Promise<Pack> {
-  const stats = await statOrThrow(source, source)
+  const stats = await statOrThrow(source)
   if (stats.isDirectory()) return readPackDirectory(source)
   if (!stats.isFile()) throw new PackReadError(source, 'is neither a directory nor a regular file')
   // Checked before reading: a multi-GiB file must never be loaded to find out it is too big.
   if (stats.size > LIMITS.maxTotalBytes) {
     throw new PackReadError(source, `is ${formatBytes(stats.size)}, more than the ${formatBytes(LIMITS.maxTotalBytes)} a pack may hold`)
   }
-  const bytes = new Uint8Array(await fileSystemCall(source, source, () => readFile(source)))
+  const bytes = new Uint8Array(await fileSystemCall(source, () => readFile(source)))
   return readPackArchive(bytes, basename(source))
 }
 
@@ -49,7 +49,7 @@ function describeCode(code: string): string {
 }
 
 /** Runs a file-system call; any failure becomes a PackReadError naming `shown`. */
-async function fileSystemCall<T>(source: string, shown: string, call: () => Promise<T>): Promise<T> {
+async function fileSystemCall<T>(shown: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call()
   } catch (error) {
@@ -58,8 +58,8 @@ async function fileSystemCall<T>(source: string, shown: string, call: () => Prom
   }
 }
 
-function statOrThrow(source: string, path: string): Promise<Stats> {
-  return fileSystemCall(source, path, () => lstat(path))
+function statOrThrow(path: string): Promise<Stats> {
+  return fileSystemCall(path, () => lstat(path))
 }
 
 /**
@@ -72,7 +72,7 @@ async function readPackDirectory(root: string): Promise<Pack> {
   let count = 0
   let totalBytes = 0
   const walk = async (directory: string, relative: string): Promise<void> => {
-    const children = await fileSystemCall(root, directory, () => readdir(directory, { withFileTypes: true, encoding: 'buffer' }))
+    const children = await fileSystemCall(directory, () => readdir(directory, { withFileTypes: true, encoding: 'buffer' }))
     const named = children.map((child) => ({ child, name: decodeName(child.name, root, relative) }))
     for (const { child, name } of named.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(directory, name)
@@ -82,11 +82,11 @@ async function readPackDirectory(root: string): Promise<Pack> {
       } else if (child.isFile()) {
         count += 1
         if (count > LIMITS.maxEntries) throw new PackReadError(root, `has more than ${LIMITS.maxEntries} files, the most a pack may have`)
-        const { size } = await statOrThrow(root, full)
+        const { size } = await statOrThrow(full)
         if (size > LIMITS.maxFileBytes) throw new PackReadError(full, `is ${formatBytes(size)}, more than the ${formatBytes(LIMITS.maxFileBytes)} one pack file may hold`)
         totalBytes += size
         if (totalBytes > LIMITS.maxTotalBytes) throw new PackReadError(root, `holds more than ${formatBytes(LIMITS.maxTotalBytes)}, the most a pack may hold`)
-        entries.push({ path, bytes: new Uint8Array(await fileSystemCall(root, full, () => readFile(full))) })
+        entries.push({ path, bytes: new Uint8Array(await fileSystemCall(full, () => readFile(full))) })
       } else if (child.isSymbolicLink()) {
         throw new PackReadError(full, 'is a symbolic link; a pack may only hold regular files')
       } else {

@@ -1,13 +1,20 @@
 // The render engine in Node: the wasm read from disk, in this thread (tests, corpus) or in a
 // worker_thread with a time limit per chart (the CLI), so a runaway template is killed, not waited on.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { createWasmRenderEngine } from '../core/render/wasmEngine'
 import type { GoProgram } from '../core/render/wasmEngine'
 import type { EngineRequest, EngineResponse, RenderEngine } from '../core/render/engineApi'
 import '../core/render/generated/wasm_exec.js'
 
-const WASM_URL = new URL('../core/render/generated/engine.wasm', import.meta.url)
+/** The first of the engine's files that exists: beside the bundled CLI (dist-cli/), else in the source tree (tsx). */
+function firstExisting(bundled: URL, source: URL): URL {
+  return existsSync(fileURLToPath(bundled)) ? bundled : source
+}
+
+const WASM_URL = firstExisting(new URL('./engine.wasm', import.meta.url), new URL('../core/render/generated/engine.wasm', import.meta.url))
+const WORKER_URL = firstExisting(new URL('./render-worker.mjs', import.meta.url), new URL('../../bin/render-worker.mjs', import.meta.url))
 
 /** The engine in this thread. A template that never ends blocks the thread: use the worker engine for user input. */
 export function createInThreadRenderEngine(): RenderEngine {
@@ -32,7 +39,7 @@ export function createWorkerRenderEngine(timeoutMs: number): WorkerRenderEngine 
   let queue: Promise<unknown> = Promise.resolve()
 
   const start = (): Worker => {
-    const started = new Worker(new URL('../../bin/render-worker.mjs', import.meta.url))
+    const started = new Worker(WORKER_URL)
     started.on('message', (response: EngineResponse) => { finish(response); })
     started.on('error', (error) => { finish(stopped(`the render worker failed: ${error.message}`)); })
     started.on('exit', () => {

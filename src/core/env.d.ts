@@ -15,3 +15,6 @@ declare const crypto: {
 
 // Base64 of a binary string, for the render engine's request: global in Node 16+, browsers and Web Workers.
 declare function btoa(data: string): string
+
+// A deep copy of plain data, for values Helm's coalescing mutates: global in Node 17+, browsers and Web Workers.
+declare function structuredClone<T>(value: T): T

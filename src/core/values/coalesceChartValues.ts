@@ -1,4 +1,4 @@
-import { isPlainObject } from '../lint/lintContext'
+import { isPlainObject } from '../data/isPlainObject'
 
 /**
  * Helm's coalescing of a chart's default values with the values given for it

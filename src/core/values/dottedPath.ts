@@ -48,3 +48,9 @@ function resolveSegments(node: unknown, segments: readonly string[]): unknown[] 
   }
   return []
 }
+
+/** The value at path segments (keys or array indexes, as a schema validator reports them), and whether it exists. */
+export function valueAtSegments(root: unknown, segments: readonly string[]): { found: boolean; value: unknown } {
+  const hits = resolveSegments(root, segments)
+  return hits.length > 0 ? { found: true, value: hits[0] } : { found: false, value: undefined }
+}

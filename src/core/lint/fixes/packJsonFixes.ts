@@ -1,5 +1,5 @@
 // Fix functions of the pack.json rules. Each re-reads pack.json and does nothing when the problem is gone.
-import { isRecord } from '../rules/packJson/packJsonSupport'
+import { isPlainObject } from '../../data/isPlainObject'
 import type { FixFunction } from '../types'
 import { indexArg, stringArg } from './fixArguments'
 import { appendToList, editPackJson, renameTopLevelKey, setValue } from './packJsonFixEdits'
@@ -61,11 +61,11 @@ export const useMasterScheduleType: FixFunction = (pack, args) =>
     const component = indexArg(args, 'component')
     if (resource === undefined || component === undefined) return undefined
     const constraints = object['constraints']
-    const resources = isRecord(constraints) ? constraints['resources'] : undefined
+    const resources = isPlainObject(constraints) ? constraints['resources'] : undefined
     const entry: unknown = Array.isArray(resources) ? resources[resource] : undefined
-    const components = isRecord(entry) ? entry['components'] : undefined
+    const components = isPlainObject(entry) ? entry['components'] : undefined
     const target: unknown = Array.isArray(components) ? components[component] : undefined
-    if (!isRecord(target) || target['scheduleType'] !== 'control-plane') return undefined
+    if (!isPlainObject(target) || target['scheduleType'] !== 'control-plane') return undefined
     return setValue(text, ['constraints', 'resources', resource, 'components', component, 'scheduleType'], 'master')
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lintPack } from '../../lintPack'
-import { VALID_ADDON_PACK, locateFindings, makePack, withFiles } from '../../../testing/packFixtures'
+import { VALID_ADDON_PACK, lintWithRule, makePack, withFiles } from '../../../testing/packFixtures'
 import { osMetadataJunk } from './os-metadata-junk'
 
 const HINT = 'Remove it (the Problems panel can remove every such file at once).'
@@ -11,7 +11,7 @@ describe('files/os-metadata-junk', () => {
     ['a dotfile that is not junk', withFiles(VALID_ADDON_PACK, { '.helmignore': 'x' })],
     ['a name that only contains DS_Store', withFiles(VALID_ADDON_PACK, { 'manifests/DS_Store.yaml': '' })],
   ])('has nothing to say about %s', async (_label, files) => {
-    expect(await locateFindings(osMetadataJunk, files)).toEqual([])
+    expect(await lintWithRule(osMetadataJunk, files)).toEqual([])
   })
 
   it.each([
