@@ -77,3 +77,6 @@ export { chartPack, chartVersionChoices, chartDisplayName, namespaceFromName } f
 export type { ChartForPack, ChartPackChoices, ChartPackResult } from './chart/chartPack'
 export { guessAddonType } from './chart/guessAddonType'
 export type { AddonTypeGuess } from './chart/guessAddonType'
+export { PACK_TEMPLATES, packFromTemplate } from './pack/packTemplates'
+export type { PackTemplate, PackTemplateId } from './pack/packTemplates'
+export { writeChartTgz } from './chart/writeChartTgz'
