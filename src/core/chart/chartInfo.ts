@@ -48,6 +48,8 @@ export interface ChartInfo {
   readonly readme?: string
   /** True when a template reads `.Chart.AppVersion` (charts default image tags to it). */
   readonly templatesUseAppVersion?: boolean
+  /** Top-level value keys the chart's own templates read (`.Values.<key>`), sorted. */
+  readonly templateValueKeys?: readonly string[]
   /** Subcharts shipped in the archive that have a values.yaml. */
   readonly subcharts?: readonly Subchart[]
 }

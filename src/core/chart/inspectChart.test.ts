@@ -69,7 +69,7 @@ describe('inspectChart', () => {
         folder: 'app', name: 'app', version: '1.0.0', home: 'https://app.example.com', sources: ['https://github.com/org/app'], keywords: ['monitoring', '3'],
         annotations: { 'artifacthub.io/images': '- image: org/app:1.0' },
         dependencies: [{ name: 'postgresql', version: '', alias: 'db' }],
-        valuesYaml: 'a: 1\n', readme: '# App\n', templatesUseAppVersion: true,
+        valuesYaml: 'a: 1\n', readme: '# App\n', templatesUseAppVersion: true, templateValueKeys: ['image'],
         subcharts: [{ name: 'postgresql', valuesYaml: 'image:\n  tag: ""\n', appVersion: '16.1.0', templatesUseAppVersion: true }],
       },
     })

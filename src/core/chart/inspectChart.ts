@@ -73,7 +73,18 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(readmeBytes !== undefined ? { readme: decodeText(readmeBytes) } : {}),
     ...(templatesReadAppVersion(entries, `${prefix}templates/`) ? { templatesUseAppVersion: true } : {}),
   }
+  const valueKeys = templateValueKeys(entries, `${prefix}templates/`)
+  if (valueKeys.length > 0) return { ok: true, chart: { ...info, templateValueKeys: valueKeys } }
   return { ok: true, chart: info }
+}
+
+function templateValueKeys(entries: readonly PackEntry[], templatesPrefix: string): string[] {
+  const keys = new Set<string>()
+  for (const entry of entries) {
+    if (!entry.path.startsWith(templatesPrefix)) continue
+    for (const match of decodeText(entry.bytes).matchAll(/\.Values\.([A-Za-z_][A-Za-z0-9_]*)/g)) keys.add(match[1] ?? '')
+  }
+  return [...keys].sort()
 }
 
 function templatesReadAppVersion(entries: readonly PackEntry[], templatesPrefix: string): boolean {

@@ -1,5 +1,6 @@
 import type { Rule } from '../../types'
 import { chartUnreadable } from './chart-unreadable'
+import { duplicateChartFolder } from './duplicate-chart-folder'
 import { listedFileMissing } from './listed-file-missing'
 import { listedPathForm } from './listed-path-form'
 import { logoMissing } from './logo-missing'
@@ -21,5 +22,6 @@ export const FILES_RULES: readonly Rule[] = [
   listedFileMissing,
   unlistedFile,
   chartUnreadable,
+  duplicateChartFolder,
   nothingToInstall,
 ]

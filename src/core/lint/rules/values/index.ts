@@ -10,6 +10,7 @@ import { namespaceRequired } from './namespace-required'
 import { packSection } from './pack-section'
 import { releaseNameOverride } from './release-name-override'
 import { valuesSyntax } from './syntax'
+import { unknownChartKey } from './unknown-chart-key'
 
 /** The values rules, in the order they run. */
 export const VALUES_RULES: readonly Rule[] = [
@@ -20,6 +21,7 @@ export const VALUES_RULES: readonly Rule[] = [
   installPriorityFormat,
   contentImages,
   chartKeyMismatch,
+  unknownChartKey,
   manifestKeyMismatch,
   releaseNameOverride,
   macroQuoting,
