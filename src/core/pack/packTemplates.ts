@@ -17,13 +17,13 @@ export interface PackTemplate {
 
 /** Every template, in the order the choices are offered. */
 export const PACK_TEMPLATES: readonly PackTemplate[] = [
-  { id: 'manifest', label: 'Manifest add-on', description: 'Kubernetes manifests under manifests/, values.yaml and a README.' },
-  { id: 'chart', label: 'Helm chart add-on', description: 'A starter Helm chart under charts/, its defaults in values.yaml; swap in your chart.' },
-  { id: 'cni', label: 'CNI (network layer)', description: 'A network layer pack: a CNI DaemonSet manifest to replace with your plugin.' },
-  { id: 'csi', label: 'CSI (storage layer)', description: 'A storage layer pack: a StorageClass manifest to replace with your driver.' },
-  { id: 'os-aws', label: 'OS for AWS', description: "The documentation's CentOS AMI example, to point at your image." },
-  { id: 'os-azure', label: 'OS for Azure', description: "The documentation's CentOS Marketplace image example." },
-  { id: 'os-vsphere', label: 'OS for vSphere', description: "The documentation's CentOS VM template example." },
+  { id: 'manifest', label: 'Manifest add-on pack', description: 'Kubernetes manifests under manifests/, values.yaml and a README.' },
+  { id: 'chart', label: 'Helm chart add-on pack', description: 'A starter Helm chart under charts/, its defaults in values.yaml; swap in your chart.' },
+  { id: 'cni', label: 'CNI pack (network layer)', description: 'A network layer pack: a CNI DaemonSet manifest to replace with your plugin.' },
+  { id: 'csi', label: 'CSI pack (storage layer)', description: 'A storage layer pack: a StorageClass manifest to replace with your driver.' },
+  { id: 'os-aws', label: 'AWS OS pack (docs example)', description: "The documentation's CentOS AMI example, to point at your image." },
+  { id: 'os-azure', label: 'Azure OS pack (docs example)', description: "The documentation's CentOS Marketplace image example." },
+  { id: 'os-vsphere', label: 'vSphere OS pack (docs example)', description: "The documentation's CentOS VM template example." },
 ]
 
 async function templateFiles(id: PackTemplateId): Promise<Record<string, string | Uint8Array>> {

@@ -1,17 +1,18 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import { useDismiss } from './useDismiss'
 import { usePackStore } from '../state/usePackStore'
-import { newPack, STARTER_LABELS } from '../state/newPack'
-import type { StarterKind } from '../state/newPack'
+import { TEMPLATE_CHOICES } from '../chartPack/templateChoices'
+import { ChartFileInput } from '../chartPack/ChartFileInput'
+import { useChartPackStart } from '../chartPack/useChartPackStart'
 
-const KINDS = Object.keys(STARTER_LABELS) as StarterKind[]
-
-/** "New pack" menu: replaces the draft with a starter pack of the chosen kind. */
+/** "New pack" menu: replaces the draft with a template of the chosen kind, or a pack made from charts. */
 export function NewPackMenu() {
   const store = usePackStore()
   const [open, setOpen] = useState(false)
   const menuId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
+  const chartInput = useRef<HTMLInputElement>(null)
+  const fromChart = useChartPackStart()
 
   const close = useCallback(() => { setOpen(false) }, [])
   useDismiss(open, rootRef, close)
@@ -23,15 +24,21 @@ export function NewPackMenu() {
       </button>
       {open && (
         <ul className="menu__list" id={menuId} aria-label="New pack">
-          {KINDS.map((kind) => (
-            <li key={kind}>
-              <button type="button" className="menu__item" onClick={() => { store.replacePack(newPack(kind), 'author'); setOpen(false) }}>
-                {STARTER_LABELS[kind]}
+          {TEMPLATE_CHOICES.map((choice) => (
+            <li key={choice.key}>
+              <button type="button" className="menu__item" onClick={() => { void choice.start(store); setOpen(false) }}>
+                {choice.label}
               </button>
             </li>
           ))}
+          <li>
+            <button type="button" className="menu__item" onClick={() => { chartInput.current?.click(); setOpen(false) }}>From a Helm chart…</button>
+          </li>
         </ul>
       )}
+      <ChartFileInput ref={chartInput} label="Helm chart files for a new pack" onPick={(files) => { void fromChart.start(files) }} />
+      {fromChart.problem !== '' && <p className="panel__problem" role="alert">{fromChart.problem}</p>}
+      {fromChart.dialog}
     </div>
   )
 }

@@ -1,28 +1,33 @@
+import { useRef } from 'react'
 import { usePackStore } from '../state/usePackStore'
-import { newPack, STARTER_LABELS } from '../state/newPack'
-import type { StarterKind } from '../state/newPack'
+import { TEMPLATE_CHOICES } from '../chartPack/templateChoices'
+import { ChartFileInput } from '../chartPack/ChartFileInput'
+import { useChartPackStart } from '../chartPack/useChartPackStart'
 
-const DESCRIPTIONS: Readonly<Record<StarterKind, string>> = {
-  manifest: 'Kubernetes manifests under manifests/, values.yaml and a README.',
-  chart: 'A packaged Helm chart (.tgz) under charts/, wired into values.yaml.',
-  os: 'An OS image for AWS, Azure or vSphere, described by annotations.',
-}
-
-/** The first page: choose what kind of pack to start (or open one with the header button). */
+/** The first page: choose what kind of pack to start, or drop Helm charts to make one from them. */
 export function Welcome() {
   const store = usePackStore()
+  const fromChart = useChartPackStart()
+  const chartInput = useRef<HTMLInputElement>(null)
   return (
-    <section className="welcome" aria-labelledby="welcome-title">
+    <section className={`welcome${fromChart.dragging ? ' welcome--dragging' : ''}`} aria-labelledby="welcome-title" {...fromChart.dropHandlers}>
       <h2 id="welcome-title">Create a Palette pack</h2>
-      <p>Everything happens in this browser tab: nothing is uploaded. Your draft is saved here as you type.</p>
+      <p>Everything happens in this browser tab: nothing is uploaded. Your draft is saved here as you type. Drop Helm chart archives (.tgz) here to make a pack from them.</p>
       <div className="welcome__choices">
-        {(Object.keys(STARTER_LABELS) as StarterKind[]).map((kind) => (
-          <button key={kind} type="button" className="choice" onClick={() => { store.replacePack(newPack(kind), 'author') }}>
-            <span className="choice__title">New {STARTER_LABELS[kind].replace(/^M/, 'm')}</span>
-            <span className="choice__text">{DESCRIPTIONS[kind]}</span>
+        {TEMPLATE_CHOICES.map((choice) => (
+          <button key={choice.key} type="button" className="choice" onClick={() => { void choice.start(store) }}>
+            <span className="choice__title">New {choice.label.replace(/^M/, 'm')}</span>
+            <span className="choice__text">{choice.description}</span>
           </button>
         ))}
+        <button type="button" className="choice" onClick={() => chartInput.current?.click()}>
+          <span className="choice__title">New pack from a Helm chart…</span>
+          <span className="choice__text">Pick (or drop here) one or more chart .tgz files: pack.json, values, images and README come from them.</span>
+        </button>
       </div>
+      <ChartFileInput ref={chartInput} label="Helm chart files" onPick={(files) => { void fromChart.start(files) }} />
+      {fromChart.problem !== '' && <p className="panel__problem" role="alert">{fromChart.problem}</p>}
+      {fromChart.dialog}
     </section>
   )
 }
