@@ -17,7 +17,7 @@ export interface ChartPackCheck {
 }
 
 /** The lines under `  <folder>:` with the 4-space nesting taken off: the chart's values as written back. */
-export function chartBlock(values: string, folder: string, key: string): string | undefined {
+export function chartBlock(values: string, key: string): string | undefined {
   const lines = values.split('\n')
   const start = lines.indexOf(`  ${key}:`)
   if (start < 0) return undefined
@@ -70,7 +70,7 @@ export async function checkChartPack(pack: Pack): Promise<ChartPackCheck | undef
   for (const { chart } of unique) {
     const expected = comparable(chart.valuesYaml ?? '')
     const key = /^[A-Za-z0-9_.-]+$/.test(chart.folder) ? chart.folder : JSON.stringify(chart.folder)
-    const block = chartBlock(values, chart.folder, key)
+    const block = chartBlock(values, key)
     if (expected === '' || /^\s*(#.*)?$/.test(expected.replace(/\n/g, ' ').replace(/#[^\n]*/g, ''))) continue
     if (block === undefined || !`${block}\n`.startsWith(`${expected}\n`)) problems.push(`charts.${chart.folder} is not the chart's values.yaml byte for byte`)
   }

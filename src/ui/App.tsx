@@ -27,6 +27,7 @@ export function App() {
 
   return (
     <div className={className} {...(hasFiles ? chartDrop.handlers : {})}>
+      {chartDrop.bumpDialog}
       <header className="app__header">
         <h1 className="app__brand">Pack Builder</h1>
         {hasFiles && <PackIdentity />}

@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Document, Pair } from 'yaml'
+import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import type { Pair } from 'yaml'
 import { ValuesEditError } from './valuesEdit'
 
 // Only the `pack:` section is rewritten (through the yaml Document API, which keeps its comments);
@@ -27,8 +27,7 @@ function editPackSection(text: string, edit: (section: Document) => void): strin
   const pair = packPair(document)
   const lines = pair ? packLines(text, pair) : undefined
   if (pair && (lines === undefined || (pair.key as { range?: [number, number, number] }).range?.[0] !== lines.start)) throw new ValuesEditError('the pack section of values.yaml is not a block at the start of a line')
-  const section = parseDocument(lines ? text.slice(lines.start, lines.end) : '')
-  if (!lines) section.contents = section.createNode({ pack: {} })
+  const section: Document = lines ? parseDocument(text.slice(lines.start, lines.end)) : new Document({ pack: {} })
   edit(section)
   const written = section.toString({ lineWidth: 0, flowCollectionPadding: false })
   if (!lines) return `${written}${text === '' || text.startsWith('\n') ? '' : '\n'}${text}`
