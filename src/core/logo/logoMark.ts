@@ -20,7 +20,7 @@ export function logoInitials(name: string): string {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
   const [first, second] = words
   if (first === undefined) return '?'
-  const initials = second === undefined ? [...first].slice(0, 2).join('') : `${[...first][0] ?? ''}${[...second][0] ?? ''}`
+  const initials = second === undefined ? Array.from(first).slice(0, 2).join('') : `${Array.from(first)[0] ?? ''}${Array.from(second)[0] ?? ''}`
   return initials.toUpperCase()
 }
 
