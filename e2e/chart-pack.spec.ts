@@ -129,6 +129,8 @@ test('uploading a new version of the chart replaces it and keeps a changed value
   await openInEditor(page, /^values\.yaml/, 'values.yaml')
   const values = await modelText(page, 'values.yaml')
   expect(values).toContain('  web-app:\n    # Default values for web-app 1.5.\n\n    replicaCount: 3\n')
+  await tree.getByRole('treeitem', { name: /^pack\.json/ }).click()
+  await expect(page.getByRole('button', { name: 'Edit as JSON' })).toBeVisible()
   await openInEditor(page, /^pack\.json/, 'pack.json')
   expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ charts: ['charts/web-app-1.5.0.tgz'] })
 })

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
-import { PackReadError, readPackArchive } from '../../core'
+import { inspectChart, PackReadError, readPackArchive } from '../../core'
+import { useChartPackStart } from '../chartPack/useChartPackStart'
 import { readFileBytes } from '../browser/readFileBytes'
 import { usePackStore } from '../state/usePackStore'
 
@@ -14,9 +15,17 @@ export interface OpenFailure {
 export function OpenPackButton({ onFailure }: { readonly onFailure: (failure: OpenFailure | undefined) => void }) {
   const store = usePackStore()
   const inputRef = useRef<HTMLInputElement>(null)
+  const fromChart = useChartPackStart()
   const open = async (file: File) => {
     try {
-      const pack = await readPackArchive(await readFileBytes(file), file.name)
+      const bytes = await readFileBytes(file)
+      // A Helm chart where a pack was expected: offer to make a pack from it instead.
+      if ((await inspectChart(bytes)).ok) {
+        onFailure(undefined)
+        await fromChart.start([file])
+        return
+      }
+      const pack = await readPackArchive(bytes, file.name)
       store.replacePack(pack, 'import')
       onFailure(undefined)
     } catch (error) {
@@ -40,6 +49,7 @@ export function OpenPackButton({ onFailure }: { readonly onFailure: (failure: Op
           if (file) void open(file)
         }}
       />
+      {fromChart.dialog}
     </>
   )
 }
