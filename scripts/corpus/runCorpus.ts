@@ -12,6 +12,7 @@ import { hasTool, listFiles } from './extractAndCompare'
 import { roundTripPack } from './roundTrip'
 import { checkRenderEngine } from './renderCorpus'
 import { addRenderCheckFigures, emptyRenderCheckFigures, formatRenderCheckFigures } from './renderChecks'
+import { checkChartPack } from './chartPackCheck'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
@@ -29,6 +30,7 @@ let passed = 0
 const actualKeys = new Set<string>()
 const renderFigures = emptyRenderCheckFigures()
 const packsFailingChartSchema = new Set<string>()
+const chartPacks = { packs: 0, declared: 0, found: 0, named: 0, unknownKeyWarnings: 0, packsWithUnknownKeys: 0 }
 const check = (name: string, problems: readonly string[]) => {
   if (problems.length === 0) passed++
   else failures.push(...problems.map((problem) => `${name}: ${problem}`))
@@ -45,11 +47,23 @@ for (const name of packDirs) {
     continue
   }
   check(name, await compareWithDirectory(pack, dir))
-  for (const finding of await lintPack(pack, { mode: 'import' })) {
+  const findings = await lintPack(pack, { mode: 'import' })
+  for (const finding of findings) {
     if (finding.severity === 'error') actualKeys.add(errorKey(name, finding.ruleId, finding.file))
     if (finding.ruleId === 'pack-values/chart-values-schema') packsFailingChartSchema.add(name)
   }
   await addRenderCheckFigures(pack, renderFigures)
+  const unknownKeys = findings.filter((finding) => finding.ruleId === 'pack-values/unknown-chart-key').length
+  chartPacks.unknownKeyWarnings += unknownKeys
+  if (unknownKeys > 0) chartPacks.packsWithUnknownKeys++
+  const fromChart = await checkChartPack(pack)
+  if (fromChart !== undefined) {
+    chartPacks.packs++
+    chartPacks.declared += fromChart.declared
+    chartPacks.found += fromChart.found
+    chartPacks.named += fromChart.named
+    check(name, fromChart.problems.map((problem) => `new pack from its chart: ${problem}`))
+  }
   check(name, await roundTripPack(pack, { systemTar: true, systemUnzip: canUnzip }))
 }
 
@@ -78,6 +92,9 @@ for (const failure of failures) console.log(`FAIL ${failure}`)
 console.log(`corpus: ${packDirs.length} packs in ${corpusDir}; ${actualKeys.size} error kinds, all listed in ${basename(expectedPath)}: ${unexpected.length === 0 && missing.length === 0 ? 'yes' : 'no'}`)
 console.log(formatRenderCheckFigures(renderFigures))
 console.log(`values.schema.json: ${packsFailingChartSchema.size} packs give a chart values its values.schema.json refuses`)
+const share = chartPacks.declared === 0 ? 0 : Math.round((100 * chartPacks.found) / chartPacks.declared)
+console.log(`new pack from a chart: ${chartPacks.packs} chart packs rebuilt; images found: ${chartPacks.found} of the ${chartPacks.declared} images the real packs declare (${share}%); the charts name ${chartPacks.named} images in all`)
+console.log(`pack-values/unknown-chart-key: ${chartPacks.unknownKeyWarnings} warnings in ${chartPacks.packsWithUnknownKeys} packs`)
 if (!canUnzip) console.log('corpus: `unzip` is not installed; zip archives were checked with the core reader only')
 console.log(`${passed} passed, ${failures.length} failed`)
 process.exit(failures.length === 0 ? 0 : 1)

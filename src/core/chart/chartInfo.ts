@@ -17,6 +17,18 @@ export interface SubchartSchema {
   readonly valuesYaml?: string
 }
 
+/** A subchart shipped inside the chart (`charts/<sub>/` or `charts/<sub>.tgz`), with its defaults. */
+export interface Subchart {
+  /** Chart.yaml `name` of the subchart. */
+  readonly name: string
+  /** The subchart's values.yaml text. */
+  readonly valuesYaml: string
+  /** Chart.yaml `appVersion` of the subchart, when set. */
+  readonly appVersion?: string
+  /** True when a template of the subchart reads `.Chart.AppVersion` (image tags default to it). */
+  readonly templatesUseAppVersion?: boolean
+}
+
 /** What the builder reads from a packaged Helm chart (.tgz). */
 export interface ChartInfo {
   /**
@@ -38,6 +50,22 @@ export interface ChartInfo {
   readonly valuesSchemaJson?: string
   /** values.schema.json files of unpacked subcharts (`charts/<sub>/`); archived subcharts are not read. */
   readonly subchartSchemas?: readonly SubchartSchema[]
+  /** Chart.yaml `keywords`, when set. */
+  readonly keywords?: readonly string[]
+  /** Chart.yaml `annotations` whose values are strings, when set. */
+  readonly annotations?: Readonly<Record<string, string>>
+  /** Chart.yaml `home`, when set. */
+  readonly home?: string
+  /** Chart.yaml `sources`, when set. */
+  readonly sources?: readonly string[]
+  /** The chart's README.md text, when it has one. */
+  readonly readme?: string
+  /** True when a template reads `.Chart.AppVersion` (charts default image tags to it). */
+  readonly templatesUseAppVersion?: boolean
+  /** Top-level value keys the chart's own templates read (`.Values.<key>`), sorted. */
+  readonly templateValueKeys?: readonly string[]
+  /** Subcharts shipped in the archive that have a values.yaml. */
+  readonly subcharts?: readonly Subchart[]
 }
 
 /** The result of reading a chart archive: its info, or why it could not be read. */

@@ -44,6 +44,38 @@ describe('inspectChart', () => {
     })
   })
 
+  it('reads keywords, annotations, home, sources, README, .Chart.AppVersion use and subcharts (unpacked and packaged)', async () => {
+    const packagedSub = await makeChartTgz({ folder: 'redis', chartYaml: chartYaml('redis', '18.0.0', '7.2.0'), valuesYaml: 'image:\n  repository: bitnami/redis\n' })
+    const tgz = await makeChartTgz({
+      folder: 'app',
+      chartYaml: [
+        'name: app', 'version: 1.0.0', 'home: https://app.example.com', 'sources: [https://github.com/org/app]', 'keywords: [monitoring, 3]',
+        'annotations:', '  artifacthub.io/images: "- image: org/app:1.0"', '  count: 3', 'dependencies:', '  - name: postgresql', '    alias: db', '',
+      ].join('\n'),
+      valuesYaml: 'a: 1\n',
+      files: {
+        'README.md': '# App\n',
+        'templates/deployment.yaml': 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n',
+        'charts/postgresql/Chart.yaml': chartYaml('postgresql', '13.0.0', '16.1.0'),
+        'charts/postgresql/values.yaml': 'image:\n  tag: ""\n',
+        'charts/postgresql/templates/sts.yaml': '{{ .Chart.AppVersion }}\n',
+        'charts/nothing/Chart.yaml': chartYaml('nothing', '1.0.0'),
+      },
+    })
+    const withNested = await makeTarGz([{ name: 'app/Chart.yaml', content: 'name: app\nversion: 1.0.0\n' }, { name: 'app/charts/redis-18.0.0.tgz', content: packagedSub }])
+    expect(await inspectChart(tgz)).toEqual({
+      ok: true,
+      chart: {
+        folder: 'app', name: 'app', version: '1.0.0', home: 'https://app.example.com', sources: ['https://github.com/org/app'], keywords: ['monitoring', '3'],
+        annotations: { 'artifacthub.io/images': '- image: org/app:1.0' },
+        dependencies: [{ name: 'postgresql', version: '', alias: 'db' }],
+        valuesYaml: 'a: 1\n', readme: '# App\n', templatesUseAppVersion: true, templateValueKeys: ['image'],
+        subcharts: [{ name: 'postgresql', valuesYaml: 'image:\n  tag: ""\n', appVersion: '16.1.0', templatesUseAppVersion: true }],
+      },
+    })
+    expect(await inspectChart(withNested)).toMatchObject({ ok: true, chart: { subcharts: [{ name: 'redis', appVersion: '7.2.0', valuesYaml: 'image:\n  repository: bitnami/redis\n' }] } })
+  })
+
   it('keys the chart by its folder, not its name (ambassador ships ingress-ambassador/)', async () => {
     const result = await inspectChart(await makeChartTgz({ folder: 'ingress-ambassador', chartYaml: chartYaml('ambassador', '6.6.0') }))
     expect(result).toMatchObject({ ok: true, chart: { folder: 'ingress-ambassador', name: 'ambassador' } })

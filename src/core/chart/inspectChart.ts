@@ -4,7 +4,7 @@ import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
 import { parseYamlView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
-import type { ChartDependency, ChartInfo, ChartInspection, SubchartSchema } from './chartInfo'
+import type { ChartDependency, ChartInfo, ChartInspection, Subchart, SubchartSchema } from './chartInfo'
 
 /**
  * Reads a packaged Helm chart (.tgz) in memory: its single top folder, Chart.yaml and values.yaml.
@@ -19,7 +19,10 @@ export async function inspectChart(bytes: Uint8Array): Promise<ChartInspection> 
     return failed(`the chart archive ${error instanceof PackReadError ? error.problem : 'cannot be read'}`)
   }
   try {
-    return readChart(entries)
+    const inspection = readChart(entries)
+    if (!inspection.ok) return inspection
+    const subcharts = await readSubcharts(entries, inspection.chart)
+    return subcharts.length === 0 ? inspection : { ok: true, chart: { ...inspection.chart, subcharts } }
   } catch {
     return failed('the chart archive cannot be read')
   }
@@ -52,6 +55,11 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   const schemaBytes = entries.find((entry) => entry.path === `${prefix}values.schema.json`)?.bytes
   const appVersion = scalarText(member(chart, 'appVersion'))
   const description = scalarText(member(chart, 'description'))
+  const home = scalarText(member(chart, 'home'))
+  const keywords = textList(member(chart, 'keywords'))
+  const sources = textList(member(chart, 'sources'))
+  const annotations = textMap(member(chart, 'annotations'))
+  const readmeBytes = entries.find((entry) => entry.path.toLowerCase() === `${prefix}readme.md`)?.bytes
   const info: ChartInfo = {
     folder,
     name,
@@ -62,7 +70,15 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(valuesBytes !== undefined ? { valuesYaml: decodeText(valuesBytes) } : {}),
     ...(schemaBytes !== undefined ? { valuesSchemaJson: decodeText(schemaBytes) } : {}),
     ...subchartSchemasOf(entries, prefix),
+    ...(keywords.length > 0 ? { keywords } : {}),
+    ...(annotations !== undefined ? { annotations } : {}),
+    ...(home !== undefined ? { home } : {}),
+    ...(sources.length > 0 ? { sources } : {}),
+    ...(readmeBytes !== undefined ? { readme: decodeText(readmeBytes) } : {}),
+    ...(templatesReadAppVersion(entries, `${prefix}templates/`) ? { templatesUseAppVersion: true } : {}),
   }
+  const valueKeys = templateValueKeys(entries, `${prefix}templates/`)
+  if (valueKeys.length > 0) return { ok: true, chart: { ...info, templateValueKeys: valueKeys } }
   return { ok: true, chart: info }
 }
 
@@ -75,6 +91,56 @@ function subchartSchemasOf(entries: readonly PackEntry[], prefix: string): { sub
     schemas.push({ folder, valuesSchemaJson: decodeText(entry.bytes), ...(values !== undefined ? { valuesYaml: decodeText(values) } : {}) })
   }
   return schemas.length > 0 ? { subchartSchemas: schemas } : {}
+}
+
+function templateValueKeys(entries: readonly PackEntry[], templatesPrefix: string): string[] {
+  const keys = new Set<string>()
+  for (const entry of entries) {
+    if (!entry.path.startsWith(templatesPrefix)) continue
+    for (const match of decodeText(entry.bytes).matchAll(/\.Values\.([A-Za-z_][A-Za-z0-9_]*)/g)) keys.add(match[1] ?? '')
+  }
+  return [...keys].sort()
+}
+
+function templatesReadAppVersion(entries: readonly PackEntry[], templatesPrefix: string): boolean {
+  return entries.some((entry) => entry.path.startsWith(templatesPrefix) && decodeText(entry.bytes).includes('.Chart.AppVersion'))
+}
+
+/**
+ * The subcharts a chart ships, unpacked (`charts/<sub>/`) or packaged (`charts/<sub>.tgz`), one level
+ * deep: their defaults are what Helm merges under the subchart's key, so the pack can show them.
+ */
+async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo): Promise<Subchart[]> {
+  const chartsPrefix = entries.some((entry) => entry.path === 'Chart.yaml') ? 'charts/' : `${chart.folder}/charts/`
+  const subcharts: Subchart[] = []
+  const unpacked = new Set(entries.filter((entry) => entry.path.startsWith(chartsPrefix)).map((entry) => entry.path.slice(chartsPrefix.length).split('/')))
+  for (const parts of unpacked) {
+    const [first, second] = parts
+    if (first === undefined) continue
+    if (parts.length === 1 && first.toLowerCase().endsWith('.tgz')) {
+      const bytes = entries.find((entry) => entry.path === `${chartsPrefix}${first}`)?.bytes
+      const nested = bytes === undefined ? undefined : await inspectChart(bytes)
+      if (nested?.ok === true && nested.chart.valuesYaml !== undefined) subcharts.push(subchartOf(nested.chart.name, nested.chart.valuesYaml, nested.chart.appVersion, nested.chart.templatesUseAppVersion))
+    } else if (parts.length === 2 && second === 'Chart.yaml') {
+      const sub = readChart(entries.filter((entry) => entry.path.startsWith(`${chartsPrefix}${first}/`)).map((entry) => ({ ...entry, path: entry.path.slice(chartsPrefix.length) })))
+      if (sub.ok && sub.chart.valuesYaml !== undefined) subcharts.push(subchartOf(sub.chart.name, sub.chart.valuesYaml, sub.chart.appVersion, sub.chart.templatesUseAppVersion))
+    }
+  }
+  return subcharts
+}
+
+function subchartOf(name: string, valuesYaml: string, appVersion: string | undefined, templatesUseAppVersion: boolean | undefined): Subchart {
+  return { name, valuesYaml, ...(appVersion !== undefined ? { appVersion } : {}), ...(templatesUseAppVersion === true ? { templatesUseAppVersion } : {}) }
+}
+
+function textList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(scalarText).filter((item): item is string => item !== undefined) : []
+}
+
+function textMap(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return entries.length === 0 ? undefined : Object.fromEntries(entries)
 }
 
 function readDependencies(value: unknown): ChartDependency[] {

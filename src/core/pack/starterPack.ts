@@ -124,7 +124,12 @@ function starterReadme(kind: StarterPackKind, displayName: string): string {
     chart: 'This pack deploys the Helm charts in `charts/`. Their settings are in `values.yaml` under `charts`.',
     os: 'This OS pack points Palette at a prepared machine image; the image settings are the annotations in `pack.json`.',
   }
-  return `# ${displayName}\n\n${body[kind]}\n\n## Usage\n\nAdd the pack to a cluster profile in Palette and review its values.\n`
+  const fillIn: Record<StarterPackKind, string> = {
+    manifest: '- `manifests/`: your Kubernetes manifests; each reads its settings from `manifests.<file name>` in values.yaml.\n- `pack.content.images`: every image the manifests pull.',
+    chart: '- `charts/`: your chart (`helm package` output); its defaults go under `charts.<its folder>`.\n- `pack.content.images`: every image the chart pulls.',
+    os: '- The image annotations in pack.json (the image id, `osName`, `sshUsername`, `skipK8sInstall`).',
+  }
+  return `# ${displayName}\n\n${body[kind]}\n\n## What to fill in\n\n${fillIn[kind]}\n- \`name\`, \`displayName\` and \`version\` in pack.json, and a logo (Generate a logo, or upload one).\n\n## Usage\n\nAdd the pack to a cluster profile in Palette and review its values.\n`
 }
 
 /**

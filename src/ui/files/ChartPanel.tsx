@@ -5,6 +5,7 @@ import { useAppState, usePackStore } from '../state/usePackStore'
 import { ConfirmDialog } from './Dialog'
 import { applyPackEdit, putChartDefaultValues, removeChart } from './packActions'
 import { useChartInspection } from './useChartInspection'
+import { ImageCheck } from '../chartPack/ImageCheck'
 import './files.css'
 
 type ChartDialog = 'replace-values' | 'remove'
@@ -65,6 +66,7 @@ export function ChartPanel({ path }: { readonly path: string }) {
         )}
         <button type="button" className="button" onClick={() => { setDialog('remove') }}>Remove chart…</button>
       </div>
+      <ImageCheck />
       <p role="status">{status}</p>
       {dialog === 'replace-values' && (
         <ConfirmDialog title={`Replace ${valuesKey ?? ''}?`} confirmLabel="Replace" onConfirm={() => { putDefaultValues(true) }} onClose={() => { setDialog(undefined) }}>

@@ -4,7 +4,6 @@ import { changedPaths } from '../../core'
 import { filesOf } from './fileList'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
-import { describeChartUpload, uploadCharts } from './chartUpload'
 import { useChartDrop } from './useChartDrop'
 import { useLogoUpload } from './useLogoUpload'
 import { LogoFileInput } from './LogoFileInput'
@@ -39,7 +38,7 @@ export function FileTree() {
   const [focusedKey, setFocusedKey] = useState<string | undefined>()
   const [dialog, setDialog] = useState<FileTreeDialog | undefined>()
   const [status, setStatus] = useState('')
-  const { dragging, handlers: dropHandlers } = useChartDrop(setStatus)
+  const { dragging, handlers: dropHandlers, upload: uploadPicked, bumpDialog } = useChartDrop(setStatus)
   const treeRef = useRef<HTMLUListElement>(null)
   const chartInput = useRef<HTMLInputElement>(null)
   const logoInput = useRef<HTMLInputElement>(null)
@@ -135,10 +134,11 @@ export function FileTree() {
           onChange={(event) => {
             const picked = filesOf(event.target.files)
             event.target.value = ''
-            void uploadCharts(store, picked).then((result) => { setStatus(describeChartUpload(result)) })
+            uploadPicked(picked)
           }}
         />
         <LogoFileInput ref={logoInput} label="Pick a logo for the pack" onPick={(file) => { void logoUpload.accept(file) }} />
+        {bumpDialog}
       </div>
       <ul ref={treeRef} role="tree" aria-label="Pack files" className="file-tree__tree" onKeyDown={onKeyDown}>
         {nodes.map((node) => {

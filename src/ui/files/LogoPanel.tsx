@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react'
 import type { DragEvent } from 'react'
-import { inspectLogo, LOGO_PNG } from '../../core'
-import { useAppState } from '../state/usePackStore'
+import { inspectLogo, LOGO_PNG, packJsonIdentity, setFile } from '../../core'
+import { useAppState, usePackStore } from '../state/usePackStore'
+import { generateLogo } from './generateLogo'
 import { dataUrl } from '../browser/dataUrl'
 import { filesOf } from './fileList'
 import { FORMAT_NAMES, logoSizeText, logoWarnings } from './logoAdvice'
@@ -15,6 +16,19 @@ export function LogoPanel() {
   const logo = useMemo(() => (bytes === undefined ? undefined : inspectLogo(bytes)), [bytes])
   const previewUrl = useMemo(() => (bytes === undefined ? undefined : dataUrl(bytes, 'image/png')), [bytes])
   const upload = useLogoUpload()
+  const store = usePackStore()
+  const [generated, setGenerated] = useState('')
+  const generate = async () => {
+    const identity = packJsonIdentity(store.getState().pack)
+    const name = identity.displayName ?? identity.name ?? 'Pack'
+    try {
+      const png = await generateLogo(name)
+      store.updatePack((pack) => setFile(pack, LOGO_PNG, png))
+      setGenerated(`Generated a 256x256 logo from “${name}”. Upload an image any time to replace it.`)
+    } catch (error) {
+      setGenerated(`No logo was generated: ${error instanceof Error ? error.message : String(error)}.`)
+    }
+  }
   const [dragging, setDragging] = useState(false)
   const input = useRef<HTMLInputElement>(null)
 
@@ -47,9 +61,10 @@ export function LogoPanel() {
       >
         <p>Drop an image here, or</p>
         <button type="button" className="button" onClick={() => input.current?.click()}>Choose a logo image…</button>
+        <button type="button" className="button" onClick={() => { void generate() }}>Generate a logo</button>
         <LogoFileInput ref={input} label="Logo image" onPick={(file) => { void upload.accept(file) }} />
       </div>
-      <p role="status">{upload.status}</p>
+      <p role="status">{upload.status || generated}</p>
       {upload.problem !== '' && <p className="panel__problem" role="alert">{upload.problem}</p>}
       {upload.dialog}
     </section>

@@ -1,3 +1,5 @@
+import { inspectChart } from '../../core'
+import type { ChartBump, Pack } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
 import type { PackStore } from '../state/packStore'
 import { addChart } from './packActions'
@@ -8,6 +10,20 @@ export interface ChartUploadResult {
   /** Charts whose file was already in the pack and now holds the uploaded bytes. */
   readonly replaced: readonly string[]
   readonly rejected: readonly string[]
+  /** New versions of charts already in the pack (same folder, other file): offered as a replacement, not added. */
+  readonly bumps: readonly ChartBump[]
+}
+
+/** The chart in the pack that a new chart would bump: same top folder, another file. */
+async function bumpOf(pack: Pack, fileName: string, bytes: Uint8Array): Promise<ChartBump | undefined> {
+  const inspection = await inspectChart(bytes)
+  if (!inspection.ok) return undefined
+  for (const [path, existing] of pack.files) {
+    if (!path.startsWith('charts/') || !path.toLowerCase().endsWith('.tgz') || path === `charts/${fileName}`) continue
+    const old = await inspectChart(existing)
+    if (old.ok && old.chart.folder === inspection.chart.folder) return { oldPath: path, oldChart: old.chart, newFileName: fileName, newBytes: bytes, newChart: inspection.chart }
+  }
+  return undefined
 }
 
 /** A file name is usable as a chart archive name: `<something>.tgz`, no folders. */
@@ -23,12 +39,18 @@ export async function uploadCharts(store: PackStore, files: readonly File[]): Pr
   const added: string[] = []
   const replaced: string[] = []
   const rejected: string[] = []
+  const bumps: ChartBump[] = []
   for (const file of files) {
     if (!isChartFileName(file.name)) {
       rejected.push(file.name)
       continue
     }
     const bytes = await readFileBytes(file)
+    const bump = await bumpOf(store.getState().pack, file.name, bytes)
+    if (bump !== undefined) {
+      bumps.push(bump)
+      continue
+    }
     const path = `charts/${file.name}`
     const existed = store.getState().pack.files.has(path)
     store.updatePack((pack) => addChart(pack, file.name, bytes))
@@ -36,7 +58,7 @@ export async function uploadCharts(store: PackStore, files: readonly File[]): Pr
   }
   const last = [...added, ...replaced].at(-1)
   if (last !== undefined) store.selectFile(last)
-  return { added, replaced, rejected }
+  return { added, replaced, rejected, bumps }
 }
 
 /** A status line for an upload result. */
@@ -44,6 +66,7 @@ export function describeChartUpload(result: ChartUploadResult): string {
   const parts: string[] = []
   if (result.added.length > 0) parts.push(`Added ${result.added.join(', ')}.`)
   if (result.replaced.length > 0) parts.push(`Replaced ${result.replaced.join(', ')} with the uploaded file (Undo brings the old one back).`)
+  for (const bump of result.bumps) parts.push(`${bump.newFileName} is a new version of ${bump.oldPath}: review the replacement.`)
   if (result.rejected.length > 0) parts.push(`Not a chart archive (.tgz): ${result.rejected.join(', ')}.`)
   return parts.join(' ')
 }

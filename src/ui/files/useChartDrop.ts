@@ -1,7 +1,11 @@
 import { useState } from 'react'
-import type { DragEvent } from 'react'
+import type { DragEvent, ReactNode } from 'react'
+import { createElement } from 'react'
+import type { ChartBump } from '../../core'
+import { ChartBumpDialog } from '../chartPack/ChartBumpDialog'
 import { usePackStore } from '../state/usePackStore'
 import { describeChartUpload, uploadCharts } from './chartUpload'
+import type { ChartUploadResult } from './chartUpload'
 import { filesOf } from './fileList'
 
 /** Drop handlers that add dropped chart archives to the pack; spread them on any element (the tree, the app). */
@@ -11,13 +15,31 @@ export interface ChartDropHandlers {
   readonly onDrop: (event: DragEvent) => void
 }
 
+/** Chart drops and picks, with the review of new chart versions (render `bumpDialog`). */
+export interface ChartDrop {
+  readonly dragging: boolean
+  readonly handlers: ChartDropHandlers
+  /** Uploads picked files the same way as a drop. */
+  readonly upload: (files: readonly File[]) => void
+  /** The "replace with the new version" dialog, when one is waiting. */
+  readonly bumpDialog: ReactNode
+}
+
 /**
  * Lets the user drop `.tgz` charts on an element. `onResult` gets a status line ("Added charts/…").
  * The drop stops here, so a tree inside an app that also accepts drops does not add a chart twice.
+ * A new version of a chart already in the pack opens a dialog that replaces it and merges the values.
  */
-export function useChartDrop(onResult: (message: string) => void): { readonly dragging: boolean; readonly handlers: ChartDropHandlers } {
+export function useChartDrop(onResult: (message: string) => void): ChartDrop {
   const store = usePackStore()
   const [dragging, setDragging] = useState(false)
+  const [bumps, setBumps] = useState<readonly ChartBump[]>([])
+  const upload = (files: readonly File[]) => {
+    void uploadCharts(store, files).then((result: ChartUploadResult) => {
+      onResult(describeChartUpload(result))
+      if (result.bumps.length > 0) setBumps(result.bumps)
+    })
+  }
   const handlers: ChartDropHandlers = {
     onDragOver(event) {
       if (!event.dataTransfer.types.includes('Files')) return
@@ -29,8 +51,17 @@ export function useChartDrop(onResult: (message: string) => void): { readonly dr
       event.preventDefault()
       event.stopPropagation()
       setDragging(false)
-      void uploadCharts(store, filesOf(event.dataTransfer.files)).then((result) => { onResult(describeChartUpload(result)) })
+      upload(filesOf(event.dataTransfer.files))
     },
   }
-  return { dragging, handlers }
+  const [bump] = bumps
+  const bumpDialog = bump === undefined ? null : createElement(ChartBumpDialog, {
+    key: bump.newFileName,
+    bump,
+    onDone: (message: string) => {
+      if (message !== '') onResult(message)
+      setBumps(bumps.slice(1))
+    },
+  })
+  return { dragging, handlers, upload, bumpDialog }
 }

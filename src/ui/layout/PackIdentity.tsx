@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import { dataUrl } from '../browser/dataUrl'
 import { packSummary } from '../state/packIdentity'
 import { useAppState, usePackStore } from '../state/usePackStore'
+import { filesOf } from '../files/fileList'
+import { useLogoUpload } from '../files/useLogoUpload'
 
 /** The pack's logo, display name, version and layer, as pack.json says now. */
 export function PackIdentity() {
@@ -10,9 +12,20 @@ export function PackIdentity() {
   const summary = useMemo(() => packSummary(pack), [pack])
   const logo = pack.files.get('logo.png')
   const logoUrl = useMemo(() => (logo === undefined ? undefined : dataUrl(logo, 'image/png')), [logo])
+  // A logo image dropped on the header's logo becomes logo.png (converted to PNG after asking).
+  const upload = useLogoUpload()
   return (
     <div className="identity">
-      <button type="button" className="identity__logo-button" title="Open the logo" aria-label={logoUrl === undefined ? 'Add a logo' : 'Change the logo'} onClick={() => { store.selectFile('logo.png') }}>
+      <button type="button" className="identity__logo-button" title="Open the logo" aria-label={logoUrl === undefined ? 'Add a logo' : 'Change the logo'} onClick={() => { store.selectFile('logo.png') }}
+        onDragOver={(event) => { if (event.dataTransfer.types.includes('Files')) event.preventDefault() }}
+        onDrop={(event) => {
+          const [file] = filesOf(event.dataTransfer.files)
+          if (file === undefined || !/\.(png|svg|jpe?g)$/i.test(file.name)) return
+          event.preventDefault()
+          event.stopPropagation()
+          void upload.accept(file).then(() => { store.selectFile('logo.png') })
+        }}
+      >
         {logoUrl === undefined ? <span className="identity__logo identity__logo--empty" aria-hidden="true">+</span> : <img className="identity__logo" src={logoUrl} alt="" />}
       </button>
       <div>
@@ -23,6 +36,7 @@ export function PackIdentity() {
           {summary.layer && <span className="pill pill--layer">{summary.layer}</span>}
         </p>
       </div>
+      {upload.dialog}
     </div>
   )
 }

@@ -17,8 +17,8 @@ describe('chartPackDraft', () => {
     expect(readTextFile(pack, 'values.yaml')).toContain('charts:\n  nginx:\n    replicaCount: 2\n')
   })
 
-  it('keeps the starter version for a chart version that is not plain x.y.z, and makes the name a valid pack name', () => {
+  it('keeps a prerelease chart version, and makes the name a valid pack name', () => {
     const pack = chartPackDraft(openedChart('My_Chart', '1.0.0-rc.1', 'My_Chart-1.0.0-rc.1.tgz'))
-    expect(JSON.parse(decodeText(pack.files.get('pack.json') ?? new Uint8Array()))).toMatchObject({ name: 'my-chart', version: '1.0.0' })
+    expect(JSON.parse(decodeText(pack.files.get('pack.json') ?? new Uint8Array()))).toMatchObject({ name: 'my-chart', version: '1.0.0-rc.1' })
   })
 })

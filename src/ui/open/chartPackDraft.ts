@@ -1,6 +1,5 @@
-import { createPack, encodeText, starterPackFiles } from '../../core'
+import { chartPack, chartVersionChoices, findChartImages, guessAddonType } from '../../core'
 import type { ChartInfo, Pack } from '../../core'
-import { addChart, putChartDefaultValues } from '../files/packActions'
 
 /** A chart archive opened where a pack was expected. */
 export interface OpenedChart {
@@ -9,16 +8,13 @@ export interface OpenedChart {
   readonly bytes: Uint8Array
 }
 
-const PLAIN_VERSION = /^\d+\.\d+\.\d+$/
-
 /**
- * A Helm chart add-on pack around a chart the user opened as if it were a pack: the chart's name and
- * version, the chart under charts/ and listed, and its default values under charts.<folder>.
- * (The fuller "new pack from this chart" flow can replace this function.)
+ * A Helm chart add-on pack made from a chart the user opened as if it were a pack, with the choices
+ * the "New pack > From a Helm chart" review dialog starts from: the first version it offers (the
+ * app's), the guessed add-on type and every image the chart names. Everything stays editable.
  */
 export function chartPackDraft({ chart, fileName, bytes }: OpenedChart): Pack {
-  const name = chart.name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'my-chart'
-  const starter = starterPackFiles('chart', { name, ...(PLAIN_VERSION.test(chart.version) ? { version: chart.version } : {}) })
-  const pack = addChart(createPack('', Object.entries(starter).map(([path, text]) => [path, encodeText(text)] as const)), fileName, bytes)
-  return chart.valuesYaml === undefined ? pack : putChartDefaultValues(pack, chart.folder, chart.valuesYaml, false).pack
+  const version = chartVersionChoices(chart)[0]?.version ?? chart.version
+  const images = findChartImages(chart).map((image) => image.image)
+  return chartPack([{ chart, fileName, bytes }], { version, addonType: guessAddonType(chart).addonType, images }).pack
 }

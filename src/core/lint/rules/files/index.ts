@@ -1,5 +1,6 @@
 import type { Rule } from '../../types'
 import { chartUnreadable } from './chart-unreadable'
+import { duplicateChartFolder } from './duplicate-chart-folder'
 import { listedFileMissing } from './listed-file-missing'
 import { listedPathForm } from './listed-path-form'
 import { logoMissing } from './logo-missing'
@@ -24,6 +25,7 @@ export const FILES_RULES: readonly Rule[] = [
   listedFileMissing,
   unlistedFile,
   chartUnreadable,
+  duplicateChartFolder,
   nothingToInstall,
   osMetadataJunk,
 ]

@@ -11,6 +11,7 @@ import { namespaceRequired } from './namespace-required'
 import { packSection } from './pack-section'
 import { releaseNameOverride } from './release-name-override'
 import { valuesSyntax } from './syntax'
+import { unknownChartKey } from './unknown-chart-key'
 
 /** The values rules, in the order they run. */
 export const VALUES_RULES: readonly Rule[] = [
@@ -22,6 +23,7 @@ export const VALUES_RULES: readonly Rule[] = [
   contentImages,
   chartKeyMismatch,
   chartValuesSchema,
+  unknownChartKey,
   manifestKeyMismatch,
   releaseNameOverride,
   macroQuoting,

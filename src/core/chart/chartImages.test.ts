@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import type { ChartInfo } from './chartInfo'
+import { findChartImages } from './chartImages'
+import { normalizeImageReference } from './imageReference'
+
+const DIGEST = `sha256:${'a'.repeat(64)}`
+
+function chart(valuesYaml: string, extra: Partial<ChartInfo> = {}): ChartInfo {
+  return { folder: 'app', name: 'app', version: '1.2.0', appVersion: '4.5.6', dependencies: [], valuesYaml, ...extra }
+}
+
+describe('normalizeImageReference', () => {
+  it.each([
+    ['nginx', 'docker.io/library/nginx'],
+    ['bitnami/nginx:1.25', 'docker.io/bitnami/nginx:1.25'],
+    [`quay.io/org/app:v1@${DIGEST}`, `quay.io/org/app:v1@${DIGEST}`],
+    ['  ghcr.io/org/app:2.0  ', 'ghcr.io/org/app:2.0'],
+  ])('writes %s in full as %s', (reference, full) => {
+    expect(normalizeImageReference(reference)).toBe(full)
+  })
+
+  it.each(['', 'Not An Image', '{{ .Values.image }}', 'UPPER/case'])('refuses %j', (reference) => {
+    expect(normalizeImageReference(reference)).toBe(undefined)
+  })
+})
+
+describe('findChartImages', () => {
+  it('reads image strings and repository groups at any depth, with the path as source', () => {
+    const values = [
+      'image:',
+      '  registry: docker.io',
+      '  repository: bitnami/wordpress',
+      '  tag: 6.4.3-debian-11-r0',
+      'controller:',
+      '  sidecarImage: quay.io/org/sidecar:0.1',
+      '  containers:',
+      '    - image: busybox:1.36',
+      'metrics:',
+      '  image:',
+      '    repository: prom/exporter',
+      '    tag: 1.10',
+      'chartRepo:',
+      '  repository: https://charts.example.com',
+      '',
+    ].join('\n')
+    expect(findChartImages(chart(values))).toEqual([
+      { image: 'docker.io/bitnami/wordpress:6.4.3-debian-11-r0', sources: ['values: image'] },
+      { image: 'quay.io/org/sidecar:0.1', sources: ['values: controller.sidecarImage'] },
+      { image: 'docker.io/library/busybox:1.36', sources: ['values: controller.containers[0].image'] },
+      { image: 'docker.io/prom/exporter:1.10', sources: ['values: metrics.image'] },
+    ])
+  })
+
+  it('puts global.imageRegistry in front of every repository', () => {
+    const values = 'global:\n  imageRegistry: registry.example.com\nimage:\n  registry: docker.io\n  repository: bitnami/redis\n  tag: "7.2"\n'
+    expect(findChartImages(chart(values))).toEqual([{ image: 'registry.example.com/bitnami/redis:7.2', sources: ['values: image'] }])
+  })
+
+  it('keeps a digest beside the tag', () => {
+    const values = `image:\n  repository: org/app\n  tag: v2\n  digest: "${DIGEST}"\n`
+    expect(findChartImages(chart(values))).toEqual([{ image: `docker.io/org/app:v2@${DIGEST}`, sources: ['values: image'] }])
+  })
+
+  it('tags an untagged image with the appVersion only when the templates read .Chart.AppVersion', () => {
+    const values = 'image:\n  repository: org/app\n  tag: ""\n'
+    expect(findChartImages(chart(values, { templatesUseAppVersion: true }))).toEqual([{ image: 'docker.io/org/app:4.5.6', sources: ['values: image'] }])
+    expect(findChartImages(chart(values))).toEqual([{ image: 'docker.io/org/app', sources: ['values: image'] }])
+  })
+
+  it('reads Artifact Hub, Helm and Bitnami image annotations and merges sources of one image', () => {
+    const annotations = {
+      'artifacthub.io/images': '- name: app\n  image: org/app:1.0\n- name: db\n  image: postgres:16\n',
+      'helm.sh/images': '- name: app\n  image: docker.io/org/app:1.0\n',
+      images: '- name: os-shell\n  image: docker.io/bitnami/os-shell:12-debian-12-r1\n',
+      'artifacthub.io/license': 'MIT',
+    }
+    expect(findChartImages(chart('image: org/app:1.0\n', { annotations }))).toEqual([
+      { image: 'docker.io/org/app:1.0', sources: ['values: image', 'annotation: artifacthub.io/images', 'annotation: helm.sh/images'] },
+      { image: 'docker.io/library/postgres:16', sources: ['annotation: artifacthub.io/images'] },
+      { image: 'docker.io/bitnami/os-shell:12-debian-12-r1', sources: ['annotation: images'] },
+    ])
+  })
+
+  it("reads subcharts' defaults under their key (or alias), with the parent's global registry", () => {
+    const parent = chart('global:\n  imageRegistry: mirror.example.com\n', {
+      dependencies: [{ name: 'postgresql', version: '13.x', alias: 'db' }],
+      subcharts: [{ name: 'postgresql', valuesYaml: 'image:\n  repository: bitnami/postgresql\n  tag: ""\n', appVersion: '16.1.0', templatesUseAppVersion: true }],
+    })
+    expect(findChartImages(parent)).toEqual([{ image: 'mirror.example.com/bitnami/postgresql:16.1.0', sources: ['values: db.image'] }])
+  })
+
+  it('reads an image beside a split tag, and ignores templated or broken values', () => {
+    expect(findChartImages(chart('server:\n  image: org/server\n  tag: "3.1"\nweb:\n  image: "{{ .Values.registry }}/web"\n'))).toEqual([
+      { image: 'docker.io/org/server:3.1', sources: ['values: server.image'] },
+    ])
+    expect(findChartImages(chart('image: [broken\n'))).toEqual([])
+    expect(findChartImages(chart('image: null\nrepository: ~\n'))).toEqual([])
+  })
+})

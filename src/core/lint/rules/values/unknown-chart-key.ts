@@ -1,0 +1,58 @@
+import { parse } from 'yaml'
+import { isPlainObject } from '../../../data/isPlainObject'
+import { VALUES_YAML } from '../../../pack/pack'
+import { formatPointer } from '../../../text/jsonPointer'
+import { valuesObject } from '../../../values/packContents'
+import type { ChartInfo } from '../../../chart/chartInfo'
+import type { FindingDraft, LintContext, Rule } from '../../types'
+import { nearestChartKey } from '../../../values/nearestChartKey'
+
+function chartDefaults(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
+  if (chart.valuesYaml === undefined) return undefined
+  try {
+    const defaults: unknown = parse(chart.valuesYaml)
+    return isPlainObject(defaults) ? defaults : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Top keys Helm reads besides the defaults': `global`, subchart keys, and whatever the templates read. */
+function otherKnownKeys(chart: ChartInfo): Set<string> {
+  return new Set(['global', ...chart.dependencies.map((dependency) => dependency.alias ?? dependency.name), ...(chart.subcharts ?? []).map((subchart) => subchart.name), ...(chart.templateValueKeys ?? [])])
+}
+
+/**
+ * Values under `charts.<folder>` whose top key the chart never defines nor reads: Helm ignores them,
+ * and the usual cause is a value one level too high (`env` where the chart reads `coder.env`).
+ */
+export const unknownChartKey: Rule = {
+  id: 'pack-values/unknown-chart-key',
+  severity: 'warning',
+  description: "Top keys under `charts.<folder>` are keys the chart's default values define (or its templates read).",
+  spec: 'R20',
+  *check(context: LintContext): Iterable<FindingDraft> {
+    const charts = valuesObject(context)?.charts
+    if (!isPlainObject(charts)) return
+    for (const inspection of context.charts.values()) {
+      if (!inspection.ok) continue
+      const { chart } = inspection
+      const values = charts[chart.folder]
+      const defaults = chartDefaults(chart)
+      if (!isPlainObject(values) || defaults === undefined) continue
+      const known = otherKnownKeys(chart)
+      for (const key of Object.keys(values)) {
+        if (Object.hasOwn(defaults, key) || known.has(key)) continue
+        const nearest = nearestChartKey(defaults, key)
+        yield {
+          file: VALUES_YAML,
+          pointer: formatPointer(['charts', chart.folder, key]),
+          message: `The chart ${chart.name} has no top-level key \`${key}\`${nearest !== undefined ? `; the nearest is \`${nearest}\`` : ''}, so Helm ignores \`charts.${chart.folder}.${key}\`.`,
+          hint: nearest !== undefined
+            ? `Move it to \`charts.${chart.folder}.${nearest}\`, where the chart reads it.`
+            : `Check the chart's values.yaml for the right key; values the chart never reads have no effect.`,
+        }
+      }
+    }
+  },
+}

@@ -1,0 +1,26 @@
+import { PACK_TEMPLATES, packFromTemplate } from '../../core'
+import type { PackTemplateId } from '../../core'
+import type { PackStore } from '../state/packStore'
+import { newPack } from '../state/newPack'
+
+/** One choice of the start page and the New pack menu. */
+export interface TemplateChoice {
+  readonly key: string
+  readonly label: string
+  readonly description: string
+  readonly start: (store: PackStore) => Promise<void>
+}
+
+function fromTemplate(id: PackTemplateId): (store: PackStore) => Promise<void> {
+  return async (store) => { store.replacePack(await packFromTemplate(id), 'author') }
+}
+
+/**
+ * The core's templates, one per layer, plus the blank OS pack whose per-cloud form fills the
+ * annotations. "From a chart" is a file picker, offered beside these.
+ */
+export const TEMPLATE_CHOICES: readonly TemplateChoice[] = [
+  ...PACK_TEMPLATES.slice(0, 2).map((template) => ({ key: template.id, label: template.label, description: template.description, start: fromTemplate(template.id) })),
+  { key: 'os', label: 'OS pack', description: 'An OS image for AWS, Azure or vSphere, described by annotations.', start: (store: PackStore) => { store.replacePack(newPack('os'), 'author'); return Promise.resolve() } },
+  ...PACK_TEMPLATES.slice(2).map((template) => ({ key: template.id, label: template.label, description: template.description, start: fromTemplate(template.id) })),
+]
