@@ -37,7 +37,7 @@ describe('chartPack', () => {
     const { pack, notes } = chartPack([web], { version: '2.3.4', addonType: 'ingress', images: ['docker.io/library/nginx:1.27'] })
     expect(notes).toEqual([])
     expect(JSON.parse(readTextFile(pack, 'pack.json') ?? '')).toEqual({
-      name: 'Web_Server', displayName: 'Web Server', version: '2.3.4', layer: 'addon', addonType: 'ingress', cloudTypes: ['all'], charts: ['charts/web-1.0.0.tgz'], annotations: { source: 'community' },
+      name: 'web-server', displayName: 'Web Server', version: '2.3.4', layer: 'addon', addonType: 'ingress', cloudTypes: ['all'], charts: ['charts/web-1.0.0.tgz'], annotations: { source: 'community' },
     })
     const values = readTextFile(pack, 'values.yaml') ?? ''
     expect(chartBlock(values, 'web')).toBe(VALUES)
