@@ -41,7 +41,8 @@ async function writePackDir(name: string, files: FixtureFiles): Promise<string> 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'pack-builder-packaged-'))
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })
-  const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as { filename: string }[]
+  // `prepare` (the CLI build) prints before npm's JSON, which starts on a line of its own.
+  const [packed] = JSON.parse(stdout.slice(stdout.search(/^\[$/m))) as { filename: string }[]
   if (!packed) throw new Error(`npm pack printed no package: ${stdout}`)
   const app = join(workDir, 'app')
   await mkdir(app)
