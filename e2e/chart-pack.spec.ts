@@ -144,8 +144,8 @@ test('every template opens as a draft, and downloads with 0 errors once a logo i
     if (await start.count() > 0) {
       await start.click()
     } else {
-      await page.getByRole('button', { name: 'New pack ▾' }).click()
-      await page.getByRole('list', { name: 'New pack' }).getByRole('button', { name: template.label, exact: true }).click()
+      await page.getByRole('button', { name: 'New pack', exact: true }).click()
+      await page.getByRole('menu', { name: 'New pack' }).getByRole('menuitem', { name: template.label, exact: true }).click()
     }
     const packJson = JSON.parse(decodeText((await packFromTemplate(template.id)).files.get('pack.json') ?? new Uint8Array())) as { displayName: string }
     await expect(page.getByRole('banner')).toContainText(packJson.displayName)

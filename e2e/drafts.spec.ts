@@ -14,8 +14,8 @@ test('two drafts survive a reload, each opening exactly as it was: files, lint m
   const first = await downloadedFiles(page)
 
   // A second pack is a new draft; the first one is not replaced.
-  await page.getByRole('button', { name: 'New pack ▾' }).click()
-  await page.getByRole('button', { name: 'Manifest add-on pack' }).click()
+  await page.getByRole('button', { name: 'New pack', exact: true }).click()
+  await page.getByRole('menu', { name: 'New pack' }).getByRole('menuitem', { name: 'Manifest add-on pack' }).click()
   await formField(page, 'textbox', 'Display name').fill('Second Pack')
   await formField(page, 'textbox', 'Version').fill('2.0.0')
   await uploadLogo(page)

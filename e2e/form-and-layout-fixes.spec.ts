@@ -7,7 +7,7 @@ test('menus, form labels, layer change, rename and the Problems panel behave', a
   test.setTimeout(120_000)
   await page.goto('/')
   // The New pack menu is a real menu: arrow keys move, Enter picks.
-  await page.getByRole('button', { name: 'New pack' }).focus()
+  await page.getByRole('button', { name: 'New pack', exact: true }).focus()
   await page.keyboard.press('ArrowDown')
   const menu = page.getByRole('menu', { name: 'New pack' })
   await expect(menu.getByRole('menuitem', { name: 'Manifest add-on pack' })).toBeFocused()

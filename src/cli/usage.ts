@@ -18,7 +18,7 @@ validate  Checks each pack with the Palette pack rules and prints one line per p
           that fail or need input; --no-render skips that.
           --fix: applies every safe fix to each pack folder in place (never to an archive), prints
           what it changed, then validates the fixed pack. Files no fix touches are left as they are.
-render    Prints the pack's charts and manifests rendered like helm template (--kube-version v1.30.0
+render    Prints the pack's charts and manifests rendered like helm template (--kube-version v1.34.0
           by default), with # Source: headers; -o DIR writes one file per template instead.
           --set charts.<folder>.key=value overrides values.yaml. Problems go to stderr.
           Each chart may take --timeout seconds (default 60).

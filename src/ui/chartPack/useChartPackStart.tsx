@@ -55,10 +55,13 @@ export function useChartPackStart(onCreated?: () => void): ChartPackStart {
       },
       onDragLeave() { setDragging(false) },
       onDrop(event) {
+        setDragging(false)
+        // Only chart archives are reviewed here; packs, folders and other files go on to the page's opener.
+        const files = filesOf(event.dataTransfer.files)
+        if (files.length === 0 || !files.every((file) => file.name.toLowerCase().endsWith('.tgz'))) return
         event.preventDefault()
         event.stopPropagation()
-        setDragging(false)
-        void start(filesOf(event.dataTransfer.files))
+        void start(files)
       },
     },
   }
