@@ -1,3 +1,4 @@
+import { hasReferenceShape } from '../images/imageReference'
 import { parseFamiliarName } from '@swimlane/docker-reference'
 
 /**
@@ -6,7 +7,7 @@ import { parseFamiliarName } from '@swimlane/docker-reference'
  */
 export function normalizeImageReference(reference: string): string | undefined {
   const trimmed = reference.trim()
-  if (trimmed === '' || trimmed.includes('{{')) return undefined
+  if (trimmed === '' || trimmed.includes('{{') || !hasReferenceShape(trimmed)) return undefined
   try {
     return parseFamiliarName(trimmed).toString()
   } catch {
@@ -17,6 +18,7 @@ export function normalizeImageReference(reference: string): string | undefined {
 
 /** True when a normalized reference names a tag or a digest (`repo:tag`, `repo@sha256:...`). */
 export function referenceIsPinned(reference: string): boolean {
+  if (!hasReferenceShape(reference)) return false
   try {
     const parsed = parseFamiliarName(reference)
     return parsed.tag !== undefined || parsed.digest !== undefined

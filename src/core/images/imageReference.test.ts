@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseImageReference, parseImageReference } from './imageReference'
+import { hasReferenceShape, normaliseImageReference, parseImageReference } from './imageReference'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 
@@ -42,5 +42,20 @@ describe('normaliseImageReference', () => {
         name: 'quay.io/jetstack/cert-manager-controller',
       },
     })
+  })
+})
+
+describe('references the grammar would backtrack on', () => {
+  // piraeus-operator-2.7.1's linstor-gui chart: a repository that holds a tag, plus the chart's
+  // appVersion as tag. The grammar's regular expression took minutes on it.
+  const nearMiss = 'us-docker.pkg.dev/palette-images/packs/csi-piraeus-operator/2.7.1/linstor-gui:v1.8.2:1.8.2'
+
+  it('refuses a second tag at once, without running the grammar', () => {
+    expect(hasReferenceShape(nearMiss)).toBe(false)
+    expect(parseImageReference(nearMiss)).toEqual({ ok: false, problem: 'invalid reference format' })
+  })
+
+  it('keeps registry ports, tags and digests', () => {
+    for (const good of ['localhost:5000/team/app:1.2', 'nginx', 'ghcr.io/a/b@sha256:' + 'a'.repeat(64), 'quay.io/x/y:v1']) expect(hasReferenceShape(good)).toBe(true)
   })
 })

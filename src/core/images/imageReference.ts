@@ -28,6 +28,7 @@ export type ImageReferenceResult = { readonly ok: true; readonly reference: Imag
 export function parseImageReference(text: string): ImageReferenceResult {
   const trimmed = text.trim()
   if (trimmed === '') return { ok: false, problem: 'the image reference is empty' }
+  if (!hasReferenceShape(trimmed)) return { ok: false, problem: 'invalid reference format' }
   let parsed
   try {
     parsed = parseFamiliarName(trimmed)
@@ -42,6 +43,26 @@ export function parseImageReference(text: string): ImageReferenceResult {
   const name = `${registry}/${repository}`
   const canonical = `${name}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`
   return { ok: true, reference: { registry, repository, tag, digest, canonical, name } }
+}
+
+/** Longest reference accepted; distribution/reference caps a name at 255 characters. */
+const MAX_REFERENCE_LENGTH = 512
+
+/**
+ * A linear-time check of the reference's outline before the grammar's regular expression sees it:
+ * that expression backtracks for minutes on near-misses from values files (a repository that already
+ * holds a tag, then `:tag` again). Only the first path component (a registry host) may hold a `:`
+ * (its port), the last one at most one (its tag), none after an `@digest` aside.
+ */
+export function hasReferenceShape(text: string): boolean {
+  if (text.length > MAX_REFERENCE_LENGTH || /\s/.test(text)) return false
+  const at = text.indexOf('@')
+  const name = at === -1 ? text : text.slice(0, at)
+  const parts = name.split('/')
+  return parts.every((part, index) => {
+    const colons = part.split(':').length - 1
+    return index === 0 || index === parts.length - 1 ? colons <= 1 : colons === 0
+  })
 }
 
 /** The canonical form of a reference, or undefined when it is not one. */

@@ -3,13 +3,14 @@ import { createLintContext } from '../../lintContext'
 import { runRules } from '../../lintPack'
 import { chartYaml, makeChartTgz } from '../../../testing/chartFixtures'
 import { VALID_ADDON_PACK, VALID_PACK_JSON, makePack, withFiles } from '../../../testing/packFixtures'
+import type { LintMode } from '../../types'
 import { duplicateChartFolder } from './duplicate-chart-folder'
 
-async function lint(charts: Record<string, [string, string]>, listed: readonly string[]) {
+async function lint(charts: Record<string, [string, string]>, listed: readonly string[], mode: LintMode = 'import') {
   const archives: Record<string, Uint8Array> = {}
   for (const [path, [folder, version]] of Object.entries(charts)) archives[path] = await makeChartTgz({ folder, chartYaml: chartYaml(folder, version) })
   const packJson = { ...VALID_PACK_JSON, charts: listed }
-  return runRules(await createLintContext(makePack(withFiles(VALID_ADDON_PACK, { 'pack.json': packJson, ...archives })), 'import'), [duplicateChartFolder])
+  return runRules(await createLintContext(makePack(withFiles(VALID_ADDON_PACK, { 'pack.json': packJson, ...archives })), mode), [duplicateChartFolder])
 }
 
 describe('files/duplicate-chart-folder', () => {
@@ -30,10 +31,10 @@ describe('files/duplicate-chart-folder', () => {
     }])
   })
 
-  it('points at the archive itself when pack.json does not list it', async () => {
-    expect(await lint({ 'charts/a-1.0.0.tgz': ['a', '1.0.0'], 'charts/old/a.tgz': ['a', '0.9.0'] }, ['charts/a-1.0.0.tgz'])).toEqual([{
+  it.each([['author', 'error'], ['import', 'warning']] as const)('points at an unlisted leftover archive itself (%s mode: %s)', async (mode, severity) => {
+    expect(await lint({ 'charts/a-1.0.0.tgz': ['a', '1.0.0'], 'charts/old/a.tgz': ['a', '0.9.0'] }, ['charts/a-1.0.0.tgz'], mode)).toEqual([{
       ruleId: 'files/duplicate-chart-folder',
-      severity: 'error',
+      severity,
       file: 'charts/old/a.tgz',
       message: 'charts/a-1.0.0.tgz and charts/old/a.tgz are both the chart `a`; a pack holds one archive per chart.',
       hint: 'Remove the old version of the chart (and keep its values under the same `charts.a` key).',

@@ -23,7 +23,11 @@ export const duplicateChartFolder: Rule = {
         continue
       }
       const index = Array.isArray(listed) ? listed.indexOf(path) : -1
+      // Palette installs the charts pack.json lists: an unlisted leftover (thanos ships a .orig.tgz) only
+      // weighs down the archive, so published packs get a warning; new packs must not ship it.
+      const bothListed = Array.isArray(listed) && listed.includes(first) && index >= 0
       yield {
+        ...(!bothListed && context.mode === 'import' ? { severity: 'warning' as const } : {}),
         ...(index >= 0 ? { file: PACK_JSON, pointer: formatPointer(['charts', String(index)]) } : { file: path }),
         message: `${first} and ${path} are both the chart \`${folder}\`; a pack holds one archive per chart.`,
         hint: 'Remove the old version of the chart (and keep its values under the same `charts.' + folder + '` key).',
