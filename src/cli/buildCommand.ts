@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { PackReadError, archiveBaseName, lintPack, orasPushManifest, writePackTarGz, writePackZip } from '../core'
+import { PackReadError, PackWriteError, archiveBaseName, lintPack, orasPushManifest, writePackTarGz, writePackZip } from '../core'
 import { describeReadError, readPackSource } from './readPackSource'
 import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
@@ -28,7 +28,15 @@ export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {
     io.err(`${source}: not built: ${errors.length} error${errors.length === 1 ? '' : 's'} (fix them, or pass --force)`)
     return 1
   }
-  const bytes = format === 'zip' ? await writePackZip(pack) : await writePackTarGz(pack)
+  let bytes: Uint8Array
+  try {
+    bytes = format === 'zip' ? await writePackZip(pack) : await writePackTarGz(pack)
+  } catch (error) {
+    // The pack holds something `validate` would refuse to read back (too many files, a path too long).
+    if (!(error instanceof PackWriteError)) throw error
+    io.err(error.message)
+    return 2
+  }
   const output = args.output ?? `${archiveBaseName(pack)}.${format}`
   try {
     await writeFile(output, bytes)
