@@ -23,8 +23,8 @@ export async function modelText(page: Page, path: string): Promise<string> {
   return page.evaluate((uri) => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse(uri))?.getValue() ?? '', `file:///${path}`)
 }
 
-/** Polls the markers of an open file until `predicate` holds, then returns them. */
-export async function waitForMarkers(page: Page, path: string, predicate: (markers: MarkerSummary[]) => boolean): Promise<MarkerSummary[]> {
+/** Polls the markers of an open file until `predicate` holds (within `timeout` ms, default the expect timeout), then returns them. */
+export async function waitForMarkers(page: Page, path: string, predicate: (markers: MarkerSummary[]) => boolean, timeout?: number): Promise<MarkerSummary[]> {
   let markers: MarkerSummary[] = []
   await expect.poll(async () => {
     markers = await page.evaluate((uri) => {
@@ -34,7 +34,7 @@ export async function waitForMarkers(page: Page, path: string, predicate: (marke
         .map((marker) => ({ owner: marker.owner, severity: marker.severity, line: marker.startLineNumber, message: marker.message }))
     }, `file:///${path}`)
     return predicate(markers)
-  }).toBe(true)
+  }, timeout === undefined ? {} : { timeout }).toBe(true)
   return markers
 }
 
