@@ -1,29 +1,17 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPackArchive } from '../core'
-import { VALID_ADDON_PACK, VALID_PACK_JSON, makePack, withFiles } from '../core/testing/packFixtures'
+import { VALID_ADDON_PACK, VALID_PACK_JSON, withFiles } from '../core/testing/packFixtures'
 import type { FixtureFiles } from '../core/testing/packFixtures'
-import { main } from './main'
+import { runCli, writePackFolder } from './cliTestSupport'
 
 let workDir = ''
 
-async function writePackDir(name: string, files: FixtureFiles): Promise<string> {
-  const dir = join(workDir, name)
-  for (const [path, bytes] of makePack(files).files) {
-    await mkdir(dirname(join(dir, path)), { recursive: true })
-    await writeFile(join(dir, path), bytes)
-  }
-  return dir
-}
+const writePackDir = (name: string, files: FixtureFiles) => writePackFolder(workDir, name, files)
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, { out: (text) => out.push(text), err: (text) => err.push(text) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = runCli
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'pack-builder-cli-'))

@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makePack } from '../core/testing/packFixtures'
 import type { FixtureFiles } from '../core/testing/packFixtures'
-import { main } from './main'
+import { runCli, writePackFolder } from './cliTestSupport'
 
 let workDir = ''
 
@@ -16,21 +15,9 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true })
 })
 
-async function writePackDir(name: string, files: FixtureFiles): Promise<string> {
-  const dir = join(workDir, name)
-  for (const [path, bytes] of makePack(files).files) {
-    await mkdir(dirname(join(dir, path)), { recursive: true })
-    await writeFile(join(dir, path), bytes)
-  }
-  return dir
-}
+const writePackDir = (name: string, files: FixtureFiles) => writePackFolder(workDir, name, files)
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, { out: (text) => out.push(text), err: (text) => err.push(text) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = runCli
 
 const manifestPack: FixtureFiles = {
   'values.yaml': 'manifests:\n  app:\n    replicas: 2\n',

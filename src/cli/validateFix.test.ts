@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writePackZip } from '../core'
 import { VALID_ADDON_PACK, makePack, withFiles } from '../core/testing/packFixtures'
 import type { FixtureFiles } from '../core/testing/packFixtures'
-import { main } from './main'
+import { runCli } from './cliTestSupport'
 
 let workDir = ''
 const LONG_AGO = new Date('2020-01-01T00:00:00Z')
@@ -22,12 +22,7 @@ async function writePackDir(name: string, files: FixtureFiles): Promise<string> 
   return dir
 }
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, { out: (text) => out.push(text), err: (text) => err.push(text) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = runCli
 
 const exists = (path: string) => stat(path).then(() => true, () => false)
 
