@@ -1,7 +1,7 @@
 // The "new pack from a chart" check on real packs: rebuild each chart pack from its own chart
 // archives and compare with what the real pack declares.
 import { parse } from 'yaml'
-import { chartPack, findChartImages, inspectChart, normalizeImageReference, readTextFile } from '../../src/core'
+import { chartPack, findChartImages, inspectChart, listedCoversImage, normalizeImageReference, readTextFile } from '../../src/core'
 import type { ChartForPack, Pack } from '../../src/core'
 
 /** What one chart pack gave. */
@@ -75,5 +75,5 @@ export async function checkChartPack(pack: Pack): Promise<ChartPackCheck | undef
     if (block === undefined || !`${block}\n`.startsWith(`${expected}\n`)) problems.push(`charts.${chart.folder} is not the chart's values.yaml byte for byte`)
   }
   const declared = declaredImages(pack)
-  return { problems, declared: declared.size, found: [...declared].filter((image) => found.has(image)).length, named: found.size }
+  return { problems, declared: declared.size, found: [...declared].filter((image) => [...found].some((named) => listedCoversImage(image, named))).length, named: found.size }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChartInfo } from './chartInfo'
 import { findChartImages } from './chartImages'
+import { listedCoversImage } from './checkImages'
 import { normalizeImageReference } from './imageReference'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
@@ -95,5 +96,71 @@ describe('findChartImages', () => {
     ])
     expect(findChartImages(chart('image: [broken\n'))).toEqual([])
     expect(findChartImages(chart('image: null\nrepository: ~\n'))).toEqual([])
+  })
+
+  it('puts the templates\' `v` before an appVersion tag, and takes global.tag first', () => {
+    const values = 'image:\n  repository: xpkg.example.io/org/app\n  tag: ""\n'
+    expect(findChartImages(chart(values, { templatesUseAppVersion: true, appVersionTagPrefix: 'v' }))).toEqual([{ image: 'xpkg.example.io/org/app:v4.5.6', sources: ['values: image'] }])
+    expect(findChartImages(chart(values, { templatesUseAppVersion: true, appVersionTagPrefix: 'v', appVersion: 'v4.5.6' }))[0]?.image).toBe('xpkg.example.io/org/app:v4.5.6')
+    expect(findChartImages(chart(`global:\n  tag: "7.0"\n${values}`, { templatesUseAppVersion: true }))[0]?.image).toBe('xpkg.example.io/org/app:7.0')
+  })
+
+  it('joins a registry named beside nested repositories that start with /', () => {
+    const values = 'image:\n  baseRepo: registry.k8s.io\n  nfs:\n    repository: registry.k8s.io/sig-storage/nfsplugin\n    tag: v4.13.2\n  csiProvisioner:\n    repository: /sig-storage/csi-provisioner\n    tag: v6.1.0\n'
+    expect(findChartImages(chart(values))).toEqual([
+      { image: 'registry.k8s.io/sig-storage/nfsplugin:v4.13.2', sources: ['values: image.nfs'] },
+      { image: 'registry.k8s.io/sig-storage/csi-provisioner:v6.1.0', sources: ['values: image.csiProvisioner'] },
+    ])
+    // Without a registry to join, a repository starting with / names nothing.
+    expect(findChartImages(chart('sidecar:\n  repository: /org/sidecar\n  tag: "1"\n'))).toEqual([])
+  })
+
+  it('reads imageRepo/imageTag pairs, image.repo, and images named by name after global.registry', () => {
+    const values = [
+      'k8gb:',
+      '  imageRepo: docker.io/absaoss/k8gb',
+      '  imageTag:',
+      'coder:',
+      '  image:',
+      '    repo: ghcr.io/coder/coder',
+      '    tag: "v2.21.3"',
+      'global:',
+      '  registry: ghcr.io/nvidia/kai-scheduler',
+      'operator:',
+      '  image:',
+      '    name: operator',
+      'service:',
+      '  name: web',
+      '',
+    ].join('\n')
+    expect(findChartImages(chart(values, { templatesUseAppVersion: true }))).toEqual([
+      { image: 'docker.io/absaoss/k8gb:4.5.6', sources: ['values: k8gb'] },
+      { image: 'ghcr.io/coder/coder:v2.21.3', sources: ['values: coder.image'] },
+      { image: 'ghcr.io/nvidia/kai-scheduler/operator:4.5.6', sources: ['values: operator.image'] },
+    ])
+  })
+
+  it('reads pinned references under a key named images, whatever their keys', () => {
+    const values = 'images:\n  csiNodeDriver: quay.io/hpestorage/csi-driver:v3.2.0\n  csiAttacher: registry.k8s.io/sig-storage/csi-attacher:v4.12.0\n  pullPolicy: IfNotPresent\n  name: latest\n'
+    expect(findChartImages(chart(values))).toEqual([
+      { image: 'quay.io/hpestorage/csi-driver:v3.2.0', sources: ['values: images.csiNodeDriver'] },
+      { image: 'registry.k8s.io/sig-storage/csi-attacher:v4.12.0', sources: ['values: images.csiAttacher'] },
+    ])
+  })
+})
+
+describe('listedCoversImage', () => {
+  it.each([
+    ['docker.io/org/app:1.5', 'docker.io/org/app:1.5', true],
+    ['docker.io/org/app:1.5', `docker.io/org/app:1.5@${DIGEST}`, true],
+    [`docker.io/org/app@${DIGEST}`, `docker.io/org/app:1.5@${DIGEST}`, true],
+    [`docker.io/org/app:1.5@${DIGEST}`, `docker.io/org/app:1.5@${DIGEST}`, true],
+    ['docker.io/org/app:1.6', `docker.io/org/app:1.5@${DIGEST}`, false],
+    [`docker.io/org/app:1.5@sha256:${'b'.repeat(64)}`, `docker.io/org/app:1.5@${DIGEST}`, false],
+    ['docker.io/org/app', 'docker.io/org/app:1.5', false],
+    ['docker.io/org/other:1.5', 'docker.io/org/app:1.5', false],
+    ['localhost:5000/app:1.5', 'localhost:5000/app:1.5', true],
+  ])('%s covers %s: %s', (listed, named, covers) => {
+    expect(listedCoversImage(listed, named)).toBe(covers)
   })
 })

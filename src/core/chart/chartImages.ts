@@ -16,11 +16,19 @@ const IMAGE_ANNOTATIONS = ['artifacthub.io/images', 'helm.sh/images', 'images'] 
 interface WalkSettings {
   /** `global.imageRegistry`: Bitnami-style charts put it in front of every repository. */
   readonly globalRegistry: string | undefined
+  /** `global.registry` (or a `registry`/`baseRepo` of an enclosing mapping): the registry of images named only by `name`, or by a repository starting with `/`. */
+  readonly inheritedRegistry: string | undefined
   /** The tag an image without one gets: the appVersion, when the templates default to it. */
   readonly defaultTag: string | undefined
 }
 
 type Found = (image: string, source: string) => void
+
+/** The tag the templates give an image without one: `global.tag`, else the appVersion (with the templates' prefix). */
+function defaultTagOf(values: unknown, chart: Pick<ChartInfo, 'appVersion' | 'templatesUseAppVersion' | 'appVersionTagPrefix'>): string | undefined {
+  const fromAppVersion = chart.templatesUseAppVersion === true && chart.appVersion !== undefined ? `${chart.appVersion.startsWith('v') ? '' : chart.appVersionTagPrefix ?? ''}${chart.appVersion}` : undefined
+  return text(member(member(values, 'global'), 'tag')) ?? fromAppVersion
+}
 
 /**
  * Every image a chart names: `image:` strings and `registry`/`repository`/`tag`/`digest` groups in
@@ -37,13 +45,15 @@ export function findChartImages(chart: ChartInfo): ChartImage[] {
     found.set(image, sources)
   }
   const values = parseValues(chart.valuesYaml)
-  const parentRegistry = text(member(member(values, 'global'), 'imageRegistry'))
-  walk(values, [], { globalRegistry: parentRegistry, defaultTag: chart.templatesUseAppVersion === true ? chart.appVersion : undefined }, add)
+  const parentGlobal = member(values, 'global')
+  const parentRegistry = text(member(parentGlobal, 'imageRegistry'))
+  walk(values, [], { globalRegistry: parentRegistry, inheritedRegistry: text(member(parentGlobal, 'registry')), defaultTag: defaultTagOf(values, chart) }, add)
   for (const subchart of chart.subcharts ?? []) {
     const key = chart.dependencies.find((dependency) => dependency.name === subchart.name)?.alias ?? subchart.name
     const subValues = parseValues(subchart.valuesYaml)
-    const registry = parentRegistry ?? text(member(member(subValues, 'global'), 'imageRegistry'))
-    walk(subValues, [key], { globalRegistry: registry, defaultTag: subchart.templatesUseAppVersion === true ? subchart.appVersion : undefined }, add)
+    const subGlobal = member(subValues, 'global')
+    const registry = parentRegistry ?? text(member(subGlobal, 'imageRegistry'))
+    walk(subValues, [key], { globalRegistry: registry, inheritedRegistry: text(member(parentGlobal, 'registry')) ?? text(member(subGlobal, 'registry')), defaultTag: defaultTagOf(subValues, subchart) }, add)
   }
   for (const key of IMAGE_ANNOTATIONS) {
     for (const reference of annotationImages(chart.annotations?.[key])) add(reference, `annotation: ${key}`)
@@ -79,12 +89,20 @@ function walk(node: unknown, path: readonly string[], settings: WalkSettings, ad
     return
   }
   if (!isRecord(node)) return
-  const group = imageGroup(node, settings)
-  if (group !== undefined) add(group, `values: ${path.join('.') || '(top level)'}`)
+  const source = `values: ${path.join('.') || '(top level)'}`
+  const group = imageGroup(node, path.at(-1), settings)
+  if (group !== undefined) add(group, source)
+  // A registry named beside nested images (`image: {baseRepo: registry.k8s.io, provisioner: {repository: /sig-storage/csi-provisioner}}`).
+  const registry = text(node['registry']) ?? text(node['baseRepo'])
+  const inner = registry === undefined || registry.includes('://') ? settings : { ...settings, inheritedRegistry: registry }
+  const listsImages = path.at(-1) === 'images'
   for (const [key, value] of Object.entries(node)) {
     const image = text(value)
-    if (image !== undefined && isImageKey(key)) add(withSiblingTag(image, node, settings), `values: ${[...path, key].join('.')}`)
-    else walk(value, [...path, key], settings, add)
+    const childPath = [...path, key].join('.')
+    if (image !== undefined && isImageKey(key)) add(withSiblingTag(image, node, settings), `values: ${childPath}`)
+    // `images: {csiDriver: quay.io/org/csi-driver:v3}`: every pinned reference under a key named `images`.
+    else if (image !== undefined && listsImages && looksPinned(image)) add(image, `values: ${childPath}`)
+    else walk(value, [...path, key], inner, add)
   }
 }
 
@@ -93,15 +111,34 @@ function isImageKey(key: string): boolean {
   return key === 'image' || /[a-z0-9]Image$/.test(key)
 }
 
-/** A mapping with `repository` (and maybe `registry`, `tag`, `digest`) as one reference. */
-function imageGroup(node: Readonly<Record<string, unknown>>, settings: WalkSettings): string | undefined {
-  const repository = text(node['repository'])
+/** A reference with a tag or digest and a registry or namespace: `quay.io/org/app:v1`, not `latest` or `info`. */
+function looksPinned(reference: string): boolean {
+  const normalized = normalizeImageReference(reference)
+  return normalized !== undefined && reference.includes('/') && referenceIsPinned(normalized)
+}
+
+/**
+ * A mapping that names one image by parts: `repository` (or `repo`, `imageRepo`, `imageRepository`)
+ * with maybe `registry`, `tag`/`imageTag`, `digest`; or, under an `image` key, a bare `name` that
+ * the templates put after a registry given elsewhere (`global.registry`).
+ */
+function imageGroup(node: Readonly<Record<string, unknown>>, key: string | undefined, settings: WalkSettings): string | undefined {
+  const repository = text(node['repository']) ?? text(node['imageRepository']) ?? text(node['imageRepo']) ?? (key === 'image' ? text(node['repo']) : undefined)
+  const name = key === 'image' && repository === undefined ? text(node['name']) : undefined
+  if (name !== undefined && settings.inheritedRegistry !== undefined && !name.includes('/')) return withTagAndDigest(`${settings.inheritedRegistry}/${name}`, node, settings)
   if (repository === undefined || repository.includes('://')) return undefined
+  if (repository.startsWith('/')) return settings.inheritedRegistry === undefined ? undefined : withTagAndDigest(`${settings.inheritedRegistry.replace(/\/+$/, '')}${repository}`, node, settings)
   const registry = settings.globalRegistry ?? text(node['registry'])
-  const tag = text(node['tag']) ?? settings.defaultTag
+  const full = registry !== undefined && !repository.startsWith(`${registry}/`) ? `${registry}/${repository}` : repository
+  return withTagAndDigest(full, node, settings)
+}
+
+function withTagAndDigest(repository: string, node: Readonly<Record<string, unknown>>, settings: WalkSettings): string {
+  const tag = text(node['tag']) ?? text(node['imageTag']) ?? settings.defaultTag
   const digest = text(node['digest'])
-  const name = registry !== undefined && !repository.startsWith(`${registry}/`) ? `${registry}/${repository}` : repository
-  return `${name}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`
+  // A repository that already carries a tag (`repository: org/app:1.0`) keeps it.
+  const pinned = referenceIsPinned(normalizeImageReference(repository) ?? '')
+  return `${repository}${tag !== undefined && !pinned ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`
 }
 
 /** `image: repo` beside `tag: 1.2` (some charts split them) reads as `repo:1.2`. */

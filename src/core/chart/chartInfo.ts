@@ -27,6 +27,8 @@ export interface Subchart {
   readonly appVersion?: string
   /** True when a template of the subchart reads `.Chart.AppVersion` (image tags default to it). */
   readonly templatesUseAppVersion?: boolean
+  /** What the templates put before the appVersion in an image tag (`v` for `printf "v%s" .Chart.AppVersion`). */
+  readonly appVersionTagPrefix?: string
 }
 
 /** What the builder reads from a packaged Helm chart (.tgz). */
@@ -62,6 +64,8 @@ export interface ChartInfo {
   readonly readme?: string
   /** True when a template reads `.Chart.AppVersion` (charts default image tags to it). */
   readonly templatesUseAppVersion?: boolean
+  /** What the templates put before the appVersion in an image tag (`v` for `printf "v%s" .Chart.AppVersion`). */
+  readonly appVersionTagPrefix?: string
   /** Top-level value keys the chart's own templates read (`.Values.<key>`), sorted. */
   readonly templateValueKeys?: readonly string[]
   /** Subcharts shipped in the archive that have a values.yaml. */

@@ -58,7 +58,7 @@ describe('inspectChart', () => {
         'templates/deployment.yaml': 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n',
         'charts/postgresql/Chart.yaml': chartYaml('postgresql', '13.0.0', '16.1.0'),
         'charts/postgresql/values.yaml': 'image:\n  tag: ""\n',
-        'charts/postgresql/templates/sts.yaml': '{{ .Chart.AppVersion }}\n',
+        'charts/postgresql/templates/sts.yaml': 'image: "org/pg:{{ .Values.image.tag | default (printf "v%s" .Chart.AppVersion) }}"\n',
         'charts/nothing/Chart.yaml': chartYaml('nothing', '1.0.0'),
       },
     })
@@ -70,7 +70,7 @@ describe('inspectChart', () => {
         annotations: { 'artifacthub.io/images': '- image: org/app:1.0' },
         dependencies: [{ name: 'postgresql', version: '', alias: 'db' }],
         valuesYaml: 'a: 1\n', readme: '# App\n', templatesUseAppVersion: true, templateValueKeys: ['image'],
-        subcharts: [{ name: 'postgresql', valuesYaml: 'image:\n  tag: ""\n', appVersion: '16.1.0', templatesUseAppVersion: true }],
+        subcharts: [{ name: 'postgresql', valuesYaml: 'image:\n  tag: ""\n', appVersion: '16.1.0', templatesUseAppVersion: true, appVersionTagPrefix: 'v' }],
       },
     })
     expect(await inspectChart(withNested)).toMatchObject({ ok: true, chart: { subcharts: [{ name: 'redis', appVersion: '7.2.0', valuesYaml: 'image:\n  repository: bitnami/redis\n' }] } })

@@ -76,6 +76,7 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(sources.length > 0 ? { sources } : {}),
     ...(readmeBytes !== undefined ? { readme: decodeText(readmeBytes) } : {}),
     ...(templatesReadAppVersion(entries, `${prefix}templates/`) ? { templatesUseAppVersion: true } : {}),
+    ...(templatesPrefixAppVersion(entries, `${prefix}templates/`) ? { appVersionTagPrefix: 'v' } : {}),
   }
   const valueKeys = templateValueKeys(entries, `${prefix}templates/`)
   if (valueKeys.length > 0) return { ok: true, chart: { ...info, templateValueKeys: valueKeys } }
@@ -106,6 +107,14 @@ function templatesReadAppVersion(entries: readonly PackEntry[], templatesPrefix:
   return entries.some((entry) => entry.path.startsWith(templatesPrefix) && decodeText(entry.bytes).includes('.Chart.AppVersion'))
 }
 
+// `printf "v%s" .Chart.AppVersion`, `print "v" .Chart.AppVersion`, `:v{{ .Chart.AppVersion }}`: the image
+// tag is the appVersion with a `v` in front (crossplane's appVersion is 1.16.0, its image tag v1.16.0).
+const V_PREFIXED_APP_VERSION = /printf\s+"v%[sv]"\s+\.Chart\.AppVersion|print\s+"v"\s+\.Chart\.AppVersion|:v\{\{-?\s*\.Chart\.AppVersion/
+
+function templatesPrefixAppVersion(entries: readonly PackEntry[], templatesPrefix: string): boolean {
+  return entries.some((entry) => entry.path.startsWith(templatesPrefix) && V_PREFIXED_APP_VERSION.test(decodeText(entry.bytes)))
+}
+
 /**
  * The subcharts a chart ships, unpacked (`charts/<sub>/`) or packaged (`charts/<sub>.tgz`), one level
  * deep: their defaults are what Helm merges under the subchart's key, so the pack can show them.
@@ -120,17 +129,23 @@ async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo): P
     if (parts.length === 1 && first.toLowerCase().endsWith('.tgz')) {
       const bytes = entries.find((entry) => entry.path === `${chartsPrefix}${first}`)?.bytes
       const nested = bytes === undefined ? undefined : await inspectChart(bytes)
-      if (nested?.ok === true && nested.chart.valuesYaml !== undefined) subcharts.push(subchartOf(nested.chart.name, nested.chart.valuesYaml, nested.chart.appVersion, nested.chart.templatesUseAppVersion))
+      if (nested?.ok === true && nested.chart.valuesYaml !== undefined) subcharts.push(subchartOf(nested.chart, nested.chart.valuesYaml))
     } else if (parts.length === 2 && second === 'Chart.yaml') {
       const sub = readChart(entries.filter((entry) => entry.path.startsWith(`${chartsPrefix}${first}/`)).map((entry) => ({ ...entry, path: entry.path.slice(chartsPrefix.length) })))
-      if (sub.ok && sub.chart.valuesYaml !== undefined) subcharts.push(subchartOf(sub.chart.name, sub.chart.valuesYaml, sub.chart.appVersion, sub.chart.templatesUseAppVersion))
+      if (sub.ok && sub.chart.valuesYaml !== undefined) subcharts.push(subchartOf(sub.chart, sub.chart.valuesYaml))
     }
   }
   return subcharts
 }
 
-function subchartOf(name: string, valuesYaml: string, appVersion: string | undefined, templatesUseAppVersion: boolean | undefined): Subchart {
-  return { name, valuesYaml, ...(appVersion !== undefined ? { appVersion } : {}), ...(templatesUseAppVersion === true ? { templatesUseAppVersion } : {}) }
+function subchartOf({ name, appVersion, templatesUseAppVersion, appVersionTagPrefix }: ChartInfo, valuesYaml: string): Subchart {
+  return {
+    name,
+    valuesYaml,
+    ...(appVersion !== undefined ? { appVersion } : {}),
+    ...(templatesUseAppVersion === true ? { templatesUseAppVersion } : {}),
+    ...(appVersionTagPrefix !== undefined ? { appVersionTagPrefix } : {}),
+  }
 }
 
 function textList(value: unknown): string[] {

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Document, Node as YamlNode } from 'yaml'
+import type { Document, Node as YamlNode, YAMLMap } from 'yaml'
 import { VALUES_YAML, readTextFile, setTextFile } from '../pack/pack'
 import type { Pack } from '../pack/pack'
 import { ValuesEditError } from '../values/valuesEdit'
@@ -50,7 +50,9 @@ export function addImageToPackValues(pack: Pack, reference: string): Pack {
       return setTextFile(pack, VALUES_YAML, `${prefix}${prefix.endsWith('\n') || prefix === '' ? '' : '\n'}${indent}- ${entry}\n${text.slice(at)}`)
     }
   }
-  // No list yet, a flow list or an empty one: set it through the document (comments are kept).
+  const spliced = spliceNewImageList(text, document, entry)
+  if (spliced !== undefined) return setTextFile(pack, VALUES_YAML, spliced)
+  // Shapes a splice cannot handle (flow mappings, a non-empty flow list): re-print through the document (comments are kept).
   const current = document.toJS() as unknown
   const list = (isSeq(images) ? (images.toJSON()) : []).concat([{ image: reference }])
   if (current === null || current === undefined) return setTextFile(pack, VALUES_YAML, document.toString().replace(/^null\n?$/, '') + `pack:\n  content:\n    images:\n      - ${entry}\n`)
@@ -58,6 +60,67 @@ export function addImageToPackValues(pack: Pack, reference: string): Pack {
   const images2 = document.getIn(['pack', 'content', 'images'], true)
   if (isSeq(images2)) images2.flow = false
   return setTextFile(pack, VALUES_YAML, document.toString())
+}
+
+/** The block map at `path`, when it is one with at least one key. */
+function blockMapAt(document: Document, path: readonly string[]): YAMLMap | undefined {
+  const node: unknown = path.length === 0 ? document.contents : document.getIn(path, true)
+  return isMap(node) && !node.flow && node.items.length > 0 ? node : undefined
+}
+
+/** Where a new last key of a block map goes (the start of the line after its last value) and the map's indentation. */
+function afterLastKey(text: string, map: YAMLMap): { at: number; indent: string } | undefined {
+  const first = map.items[0]?.key as YamlNode | undefined
+  const last = map.items[map.items.length - 1]
+  const lastEnd = (last?.value as YamlNode | null | undefined)?.range?.[1] ?? (last?.key as YamlNode | undefined)?.range?.[1]
+  if (!first?.range || lastEnd === undefined) return undefined
+  const newline = text.indexOf('\n', Math.max(lastEnd - 1, first.range[0]))
+  return { at: newline === -1 ? text.length : newline + 1, indent: text.slice(lineStart(text, first.range[0]), first.range[0]) }
+}
+
+function insertAt(text: string, at: number, lines: string): string {
+  const before = text.slice(0, at)
+  return `${before}${before === '' || before.endsWith('\n') ? '' : '\n'}${lines}${text.slice(at)}`
+}
+
+/**
+ * Writes a new `pack.content.images` list with one entry as text, so nothing else in the file is
+ * re-printed (a chart's default values under `charts.<folder>` stay as written): replaces an empty
+ * `images: []`/`images:`, or adds the missing keys after the last key of `pack.content`, of `pack`,
+ * or at the end of the file. Undefined for shapes it does not handle.
+ */
+function spliceNewImageList(text: string, document: Document, entry: string): string | undefined {
+  const content = blockMapAt(document, ['pack', 'content'])
+  const images = content ? (document.getIn(['pack', 'content', 'images'], true) as YamlNode | null | undefined) : undefined
+  if (content && images !== undefined) {
+    const empty = images === null || (isSeq(images) && images.items.length === 0) || (isScalar(images) && images.value === null)
+    const pair = content.items.find((item) => isScalar(item.key) && item.key.value === 'images')
+    const keyRange = (pair?.key as YamlNode | undefined)?.range
+    if (!empty || !keyRange) return undefined
+    const indent = text.slice(lineStart(text, keyRange[0]), keyRange[0])
+    const colon = text.indexOf(':', keyRange[1])
+    // Replace the empty value (`[]` or nothing) after the colon; a trailing comment moves to the new entry's line.
+    const valueEnd = isSeq(images) && images.range ? images.range[1] : colon + 1
+    const rest = /^[ \t]*(#[^\n]*)?/.exec(text.slice(valueEnd))
+    const comment = rest?.[1] === undefined ? '' : ` ${rest[1]}`
+    const after = text.slice(valueEnd + (rest?.[0].length ?? 0))
+    return `${text.slice(0, colon + 1)}\n${indent}  - ${entry}${comment}${after.startsWith('\n') ? after : `\n${after}`}`
+  }
+  if (content) {
+    const place = afterLastKey(text, content)
+    return place && insertAt(text, place.at, `${place.indent}images:\n${place.indent}  - ${entry}\n`)
+  }
+  if (document.getIn(['pack', 'content']) !== undefined) return undefined
+  const packMap = blockMapAt(document, ['pack'])
+  if (packMap) {
+    const place = afterLastKey(text, packMap)
+    return place && insertAt(text, place.at, `${place.indent}content:\n${place.indent}  images:\n${place.indent}    - ${entry}\n`)
+  }
+  if (document.get('pack') !== undefined) return undefined
+  const firstKey = blockMapAt(document, [])?.items[0]?.key as YamlNode | undefined
+  if (!firstKey?.range) return undefined
+  // Before the first key, where `pack:` usually is.
+  return insertAt(text, lineStart(text, firstKey.range[0]), `pack:\n  content:\n    images:\n      - ${entry}\n`)
 }
 
 /**

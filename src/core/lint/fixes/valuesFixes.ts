@@ -4,6 +4,7 @@ import { isMap, isScalar, parseDocument } from 'yaml'
 import type { Document, Pair, YAMLMap } from 'yaml'
 import { VALUES_YAML, readTextFile, setTextFile } from '../../pack/pack'
 import type { Pack } from '../../pack/pack'
+import { addImageToPackValues } from '../../images/packImagesEdit'
 import { ValuesEditError, renameValuesKey } from '../../values/valuesEdit'
 import type { FixFunction } from '../types'
 import { lineListArg, stringArg } from './fixArguments'
@@ -122,3 +123,16 @@ export const replaceIndentTabs: FixFunction = (pack, args) =>
     })
     return next.join('')
   })
+
+/** Adds `- image: <image>` to `pack.content.images` (creating the list); nothing when it is listed already. */
+export const addChartImage: FixFunction = (pack, args) => {
+  const image = stringArg(args, 'image')
+  if (image === undefined) return pack
+  try {
+    return addImageToPackValues(pack, image)
+  } catch (error) {
+    // values.yaml broke since the finding, or the argument is no image reference: nothing to do.
+    if (error instanceof ValuesEditError) return pack
+    throw error
+  }
+}

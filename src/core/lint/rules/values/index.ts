@@ -1,4 +1,5 @@
 import type { Rule } from '../../types'
+import { chartImageUnlisted } from './chart-image-unlisted'
 import { chartKeyMismatch } from './chart-key-mismatch'
 import { chartValuesSchema } from './chart-values-schema'
 import { contentImages } from './content-images'
@@ -21,6 +22,7 @@ export const VALUES_RULES: readonly Rule[] = [
   namespaceFormat,
   installPriorityFormat,
   contentImages,
+  chartImageUnlisted,
   chartKeyMismatch,
   chartValuesSchema,
   unknownChartKey,
