@@ -84,18 +84,46 @@ test('OS metadata junk in an opened pack is reported and removed in one click', 
   expect([...pack.files.keys()].sort()).toEqual(['README.md', 'logo.png', 'manifests/hello-app.yaml', 'pack.json', 'values.yaml'])
 })
 
-test('a Helm chart opened as a pack becomes a Helm chart add-on draft with the chart', async ({ page }) => {
-  const chart = await makeChartTgz({ folder: 'nginx', chartYaml: chartYaml('nginx', '1.2.3', '1.27.0'), valuesYaml: 'replicaCount: 1\n' })
+test('a Helm chart opened as a pack is reviewed like "New pack from a chart", then becomes that draft', async ({ page }) => {
+  const chartValues = 'replicaCount: 1\nimage:\n  repository: nginx\n  tag: 1.27.0\nexporter:\n  image: quay.io/example/exporter:0.9.0\n'
+  const chart = await makeChartTgz({ folder: 'nginx', chartYaml: `${chartYaml('nginx', '1.2.3', '1.27.0')}keywords:\n  - ingress\n`, valuesYaml: chartValues })
   await page.goto('/')
   await page.getByLabel('Pack archive to open').setInputFiles({ name: 'nginx-1.2.3.tgz', mimeType: 'application/gzip', buffer: Buffer.from(chart) })
-  await expect(page.getByRole('status').filter({ hasText: 'nginx-1.2.3.tgz is a Helm chart, not a pack' })).toBeVisible()
+
+  const review = page.getByRole('dialog', { name: 'New pack from nginx' })
+  await expect(review).toContainText('nginx-1.2.3.tgz is a Helm chart, not a pack.')
+  // The app's version is offered first, as the docs recommend; the user takes the chart's.
+  await expect(review.getByRole('radio', { name: /1\.27\.0 \(the app version/ })).toBeChecked()
+  await review.getByRole('radio', { name: /1\.2\.3 \(the chart version/ }).check()
+  await expect(review.getByTestId('addon-type-guess')).toContainText('Guessed')
+  await expect(review.getByRole('listitem').filter({ hasText: 'docker.io/library/nginx:1.27.0' })).toContainText('from values: image')
+  await review.getByRole('checkbox', { name: 'quay.io/example/exporter:0.9.0' }).uncheck()
+  // Nothing is made before the review ends.
+  await expect(page.getByRole('heading', { name: 'Create a Palette pack' })).toBeVisible()
+  await review.getByRole('button', { name: 'Create pack' }).click()
+  await expect(review).toBeHidden()
+
+  await expect(page.getByRole('status').filter({ hasText: 'Made a new pack from the Helm chart nginx-1.2.3.tgz.' })).toBeVisible()
   await expect(identity(page)).toContainText('Nginx')
-  // The pack takes the app's version (appVersion), as the docs recommend and the chart review offers first.
-  await expect(identity(page)).toContainText('v1.27.0')
+  await expect(identity(page)).toContainText('v1.2.3')
   await expect(tree(page).getByRole('treeitem', { name: /^nginx-1\.2\.3\.tgz/ })).toBeVisible()
   await expect(page.getByRole('radio', { name: 'Author' })).toBeChecked()
   await openInEditor(page, /^pack\.json/, 'pack.json')
-  expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ name: 'nginx', version: '1.27.0', layer: 'addon', charts: ['charts/nginx-1.2.3.tgz'] })
+  expect(JSON.parse(await modelText(page, 'pack.json'))).toMatchObject({ name: 'nginx', version: '1.2.3', layer: 'addon', charts: ['charts/nginx-1.2.3.tgz'] })
   await openInEditor(page, /^values\.yaml/, 'values.yaml')
-  expect(await modelText(page, 'values.yaml')).toContain('charts:\n  nginx:\n    replicaCount: 1\n')
+  const values = await modelText(page, 'values.yaml')
+  expect(values).toContain(`charts:\n  nginx:\n${chartValues.replace(/^(?=.)/gm, '    ')}`)
+  expect(values).toContain('docker.io/library/nginx:1.27.0')
+  expect(values).not.toContain('exporter:0.9.0"')
+})
+
+test('a Helm chart review cancelled opens nothing', async ({ page }) => {
+  const chart = await makeChartTgz({ folder: 'nginx', chartYaml: chartYaml('nginx', '1.2.3', '1.27.0'), valuesYaml: 'replicaCount: 1\n' })
+  await page.goto('/')
+  await page.getByLabel('Pack archive to open').setInputFiles({ name: 'nginx-1.2.3.tgz', mimeType: 'application/gzip', buffer: Buffer.from(chart) })
+  const review = page.getByRole('dialog', { name: 'New pack from nginx' })
+  await review.getByRole('button', { name: 'Cancel' }).click()
+  await expect(review).toBeHidden()
+  await expect(page.getByRole('heading', { name: 'Create a Palette pack' })).toBeVisible()
+  await expect(page.getByRole('banner')).not.toContainText('Nginx')
 })

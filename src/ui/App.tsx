@@ -14,6 +14,7 @@ import { UndoRedo } from './layout/UndoRedo'
 import { UpdatePrompt } from './layout/UpdatePrompt'
 import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
+import { OpenedChartReview } from './open/OpenedChartReview'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
 import { ProblemsPanel } from './problems/ProblemsPanel'
 import { PushPanel } from './push/PushPanel'
@@ -68,6 +69,7 @@ export function App() {
         )}
       </div>
       {opener.choice && <ChoosePacksDialog choice={opener.choice} onChoose={opener.choose} onClose={opener.dismiss} />}
+      {!opener.choice && <OpenedChartReview opener={opener} />}
       {hasFiles ? (
         <>
           <ErrorCountRecorder />

@@ -5,8 +5,10 @@ import { Dialog } from '../files/Dialog'
 import './chartPack.css'
 
 /** The review before a pack is made from charts: version, addon type (guessed), images (ticked). */
-export function ChartPackDialog({ charts, onCreate, onClose }: {
+export function ChartPackDialog({ charts, intro, onCreate, onClose }: {
   readonly charts: readonly ChartForPack[]
+  /** Why the review opened, when the user did not ask for a new pack (a chart opened as a pack). */
+  readonly intro?: string
   readonly onCreate: (pack: Pack, notes: readonly string[]) => void
   readonly onClose: () => void
 }) {
@@ -37,6 +39,7 @@ export function ChartPackDialog({ charts, onCreate, onClose }: {
   return (
     <Dialog title={`New pack from ${charts.map((entry) => entry.chart.name).join(', ')}`} onClose={onClose}>
       <div className="app-dialog__body chart-pack">
+        {intro !== undefined && <p>{intro}</p>}
         <p>
           <strong>{chartDisplayName(first.chart)}</strong> ({charts.map((entry) => `${entry.fileName}: chart ${entry.chart.version}${entry.chart.appVersion !== undefined ? `, app ${entry.chart.appVersion}` : ''}`).join('; ')}).
           The pack gets each chart&apos;s default values under <code>charts.&lt;folder&gt;</code>, its README and the images you tick.

@@ -1,7 +1,6 @@
 import { checkListing, classifyArchive, classifyFolder, PackReadError } from '../../core'
-import type { LintMode, Pack } from '../../core'
+import type { ChartForPack, LintMode, Pack } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
-import { chartPackDraft } from './chartPackDraft'
 import { sourceName } from './openSource'
 import type { OpenSource } from './openSource'
 
@@ -15,16 +14,18 @@ export interface OpenFailure {
 /** A pack ready to become a draft, with where it came from. */
 export interface OpenCandidate {
   readonly pack: Pack
-  /** The pack's folder, or the chart's file for a chart made into a pack. */
+  /** The pack's folder. */
   readonly label: string
   readonly source: string
-  /** Opened packs are checked as Palette would accept them; a pack made around a chart is new. */
+  /** Opened packs are checked as Palette would accept them. */
   readonly lintMode: LintMode
 }
 
 /** Everything the sources hold, or why some could not be read. */
 export interface ClassifiedSources {
   readonly candidates: readonly OpenCandidate[]
+  /** Helm charts opened where a pack was expected: each goes through the "new pack from a chart" review. */
+  readonly charts: readonly ChartForPack[]
   readonly failures: readonly OpenFailure[]
   /** Notes for the user, such as files left out because they belong to no pack. */
   readonly notes: readonly string[]
@@ -33,6 +34,7 @@ export interface ClassifiedSources {
 /** Reads and classifies every source; nothing is opened here, so a failure changes no draft. */
 export async function classifySources(sources: readonly OpenSource[]): Promise<ClassifiedSources> {
   const candidates: OpenCandidate[] = []
+  const charts: ChartForPack[] = []
   const failures: OpenFailure[] = []
   const notes: string[] = []
   for (const source of sources) {
@@ -42,8 +44,7 @@ export async function classifySources(sources: readonly OpenSource[]): Promise<C
         ? await classifyArchive(await readFileBytes(source.file), source.file.name)
         : await readFolder(source.name, source.files)
       if (opened.kind === 'helm-chart') {
-        candidates.push({ pack: chartPackDraft(opened), label: `Helm chart ${opened.chart.name} ${opened.chart.version}`, source: name, lintMode: 'author' })
-        notes.push(`${name} is a Helm chart, not a pack: it became a new Helm chart add-on pack with the chart added.`)
+        charts.push({ chart: opened.chart, fileName: opened.fileName, bytes: opened.bytes })
         continue
       }
       for (const pack of opened.packs) candidates.push({ pack, label: pack.folderName, source: name, lintMode: 'import' })
@@ -52,7 +53,7 @@ export async function classifySources(sources: readonly OpenSource[]): Promise<C
       failures.push(failureOf(error, name))
     }
   }
-  return { candidates, failures, notes }
+  return { candidates, charts, failures, notes }
 }
 
 async function readFolder(name: string, files: readonly { path: string; file: File }[]) {

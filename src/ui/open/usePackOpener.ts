@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { DragEvent } from 'react'
+import type { ChartForPack, Pack } from '../../core'
 import { usePackStore } from '../state/usePackStore'
 import { classifySources } from './classifySources'
 import type { OpenCandidate, OpenFailure } from './classifySources'
@@ -21,6 +22,12 @@ export interface PackOpener {
   /** Packs to choose from, when the sources held more than one. */
   readonly choice: PackChoice | undefined
   readonly choose: (chosen: readonly OpenCandidate[]) => void
+  /** Charts opened as packs, waiting for the "new pack from a chart" review, one at a time. */
+  readonly chartsToReview: readonly ChartForPack[]
+  /** The reviewed chart became this pack (a new draft); the next chart's review follows. */
+  readonly createFromChart: (pack: Pack, notes: readonly string[]) => void
+  /** The user cancelled the first chart's review: no draft is made of it. */
+  readonly skipChart: () => void
   readonly dismiss: () => void
   /** A status line from elsewhere (a chart dropped on the file tree). */
   readonly report: (status: string) => void
@@ -33,6 +40,7 @@ export function usePackOpener(): PackOpener {
   const [failures, setFailures] = useState<readonly OpenFailure[]>([])
   const [status, setStatus] = useState<string>()
   const [choice, setChoice] = useState<PackChoice>()
+  const [chartsToReview, setChartsToReview] = useState<readonly ChartForPack[]>([])
 
   const openCandidates = (chosen: readonly OpenCandidate[], notes: readonly string[]) => {
     for (const candidate of chosen) store.replacePack(candidate.pack, candidate.lintMode)
@@ -58,6 +66,7 @@ export function usePackOpener(): PackOpener {
           setFailures(classified.failures)
           return
         }
+        setChartsToReview(classified.charts)
         if (classified.candidates.length > 1) {
           setChoice({ candidates: classified.candidates, notes: classified.notes })
         } else {
@@ -73,10 +82,21 @@ export function usePackOpener(): PackOpener {
       openCandidates(chosen, choice?.notes ?? [])
       setChoice(undefined)
     },
+    chartsToReview,
+    createFromChart(pack, notes) {
+      const [reviewed] = chartsToReview
+      store.replacePack(pack, 'author')
+      setStatus([`Made a new pack from the Helm chart ${reviewed?.fileName ?? ''}.`, ...notes].join(' '))
+      setChartsToReview(chartsToReview.slice(1))
+    },
+    skipChart() {
+      setChartsToReview(chartsToReview.slice(1))
+    },
     dismiss() {
       setFailures([])
       setStatus(undefined)
       setChoice(undefined)
+      setChartsToReview([])
     },
     report: setStatus,
   }
