@@ -7,7 +7,7 @@ import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/esm/vs/language/json/json.worker?worker'
 import { loader } from '@monaco-editor/react'
 import { configureMonacoYaml } from 'monaco-yaml'
-import type { JSONSchema } from 'monaco-yaml'
+import type { JSONSchema, MonacoYaml, MonacoYamlOptions } from 'monaco-yaml'
 import YamlWorker from './yaml.worker?worker'
 import { PACK_JSON_AUTHOR_SCHEMA, VALUES_SCHEMA } from '../core'
 import { registerQuickFixes } from './quickFixes'
@@ -24,6 +24,23 @@ declare global {
 }
 
 let configured = false
+let monacoYaml: MonacoYaml | undefined
+
+const VALUES_SCHEMA_URI = 'pack-builder://schemas/values.yaml'
+const PACK_JSON_SCHEMA_URI = 'pack-builder://schemas/pack.json'
+
+function yamlSchemas(valuesSchema: unknown): MonacoYamlOptions['schemas'] {
+  // The core types its schemas as deeply readonly; monaco-yaml only reads them, so the widening is safe.
+  return [{ uri: VALUES_SCHEMA_URI, fileMatch: ['**/values.yaml'], schema: valuesSchema as JSONSchema }]
+}
+
+/**
+ * Replaces the values.yaml schema (the pack: keys, and each chart's values under `charts.<folder>`)
+ * that completion, hover and validation in values.yaml use.
+ */
+export function setValuesYamlSchema(schema: unknown): void {
+  void monacoYaml?.update({ enableSchemaRequest: false, schemas: yamlSchemas(schema) })
+}
 
 /**
  * Prepares the bundled Monaco once: workers, offline loader, the pack.json and values.yaml schemas.
@@ -45,13 +62,9 @@ export function setupMonaco(): Monaco {
     validate: true,
     allowComments: false,
     enableSchemaRequest: false,
-    schemas: [{ uri: 'pack-builder://schemas/pack.json', fileMatch: ['pack.json', '**/pack.json'], schema: PACK_JSON_AUTHOR_SCHEMA }],
+    schemas: [{ uri: PACK_JSON_SCHEMA_URI, fileMatch: ['pack.json', '**/pack.json'], schema: PACK_JSON_AUTHOR_SCHEMA }],
   })
-  // The core types its schema as deeply readonly; monaco-yaml only reads it, so the widening is safe.
-  configureMonacoYaml(monaco, {
-    enableSchemaRequest: false,
-    schemas: [{ uri: 'pack-builder://schemas/values.yaml', fileMatch: ['**/values.yaml'], schema: VALUES_SCHEMA as JSONSchema }],
-  })
+  monacoYaml = configureMonacoYaml(monaco, { enableSchemaRequest: false, schemas: yamlSchemas(VALUES_SCHEMA) })
   registerYamlTemplateLanguage(monaco)
   registerQuickFixes(monaco)
   window.__packBuilderMonaco = monaco

@@ -12,6 +12,7 @@ import { applyFindingFix, applyFindingFixes } from '../problems/applyFindingFix'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { monacoLanguageId, modelUri, revealPosition } from './editorLanguage'
 import { lazyPanel } from '../layout/lazyPanel'
+import { useChartValuesSchema } from './useChartValuesSchema'
 import { useColorScheme } from './useColorScheme'
 import './editors.css'
 
@@ -54,6 +55,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   const scheme = useColorScheme()
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
   const language = monacoLanguageId(path)
+  useChartValuesSchema(path === 'values.yaml')
 
   // Quick fixes (Ctrl+.) read the latest findings and apply fixes through this store, one undo step each.
   useEffect(() => {
