@@ -1,5 +1,5 @@
 import { openDB } from 'idb'
-import type { DBSchema, IDBPDatabase } from 'idb'
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb'
 import { createPack } from '../../core'
 import type { LintMode, Pack } from '../../core'
 import { decodeDraftRecord, DRAFT_SCHEMA_VERSION } from './draftRecord'
@@ -66,6 +66,22 @@ const labelOf = (stored: unknown) => (typeof stored === 'object' && stored !== n
 
 const blobRange = (id: string) => IDBKeyRange.bound(`${id}:`, `${id}:\uffff`)
 
+// While the browser clears the site's data, it aborts the opens it gets (Chromium: AbortError "The
+// connection was closed."); the database is usable again a moment later, so such an open is retried.
+const OPEN_RETRY_DELAYS_MS = [100, 400, 1600]
+
+async function openWithRetries<T>(open: () => Promise<T>): Promise<T> {
+  for (const delay of OPEN_RETRY_DELAYS_MS) {
+    try {
+      return await open()
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error
+      await new Promise((resolve) => setTimeout(resolve, delay))
+    }
+  }
+  return open()
+}
+
 /** Opens (lazily) the drafts database `name`; every file is its own blob, keyed `<draft id>:<uuid>`. */
 export function createDraftRepository(name: string, onConnectionLost: ConnectionLostHandler = () => undefined): DraftRepository {
   let connection: Promise<IDBPDatabase<DraftDatabase>> | undefined
@@ -82,15 +98,16 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     savedKeys = new Map()
     onConnectionLost(reason)
   }
+  const open = () => openDB<DraftDatabase>(name, DRAFT_SCHEMA_VERSION, {
+    upgrade(database) {
+      if (!database.objectStoreNames.contains('drafts')) database.createObjectStore('drafts')
+      if (!database.objectStoreNames.contains('blobs')) database.createObjectStore('blobs')
+    },
+    blocking() { lose('Another Pack Builder page is upgrading or deleting the stored drafts.') },
+    terminated() { lose('The browser closed the drafts database (site data cleared, or storage evicted).') },
+  })
   const db = () => {
-    connection ??= openDB<DraftDatabase>(name, DRAFT_SCHEMA_VERSION, {
-      upgrade(database) {
-        if (!database.objectStoreNames.contains('drafts')) database.createObjectStore('drafts')
-        if (!database.objectStoreNames.contains('blobs')) database.createObjectStore('blobs')
-      },
-      blocking() { lose('Another Pack Builder page is upgrading or deleting the stored drafts.') },
-      terminated() { lose('The browser closed the drafts database (site data cleared, or storage evicted).') },
-    }).catch((error: unknown) => {
+    connection ??= openWithRetries(open).catch((error: unknown) => {
       connection = undefined
       throw error
     })
@@ -132,17 +149,28 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       summary: { ...packSummary(draft.pack), errors: draft.errors, logoKey: files.find(([path]) => path === 'logo.png')?.[1] },
     }
     const used = new Set([record.files, record.baseline, ...record.past, ...record.future].flatMap((list) => list.map(([, key]) => key)))
-    const database = await db()
-    const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
-    const blobs = tx.objectStore('blobs')
-    const writes: Promise<unknown>[] = [...fresh].map(([key, bytes]) => blobs.put(bytes, key))
-    const drafts = tx.objectStore('drafts')
-    // The label is set from the start page (perhaps in another tab): a save keeps it.
-    writes.push(drafts.get(draft.id).then((stored) => drafts.put({ ...record, label: labelOf(stored) }, draft.id)))
-    for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
+    let transaction: IDBPTransaction<DraftDatabase, ('drafts' | 'blobs')[], 'readwrite'> | undefined
+    const writes: Promise<unknown>[] = []
     try {
+      const database = await db()
+      const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
+      transaction = tx
+      const blobs = tx.objectStore('blobs')
+      // A put may also throw at once (a full disk in some browsers): that too must forget the keys below.
+      for (const [key, bytes] of fresh) writes.push(blobs.put(bytes, key))
+      const drafts = tx.objectStore('drafts')
+      // The label is set from the start page (perhaps in another tab): a save keeps it.
+      writes.push(drafts.get(draft.id).then((stored) => drafts.put({ ...record, label: labelOf(stored) }, draft.id)))
+      for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
       await Promise.all([...writes, tx.done])
     } catch (error) {
+      // Writes issued before a put threw would commit on their own: abort them (an ended transaction refuses, harmlessly).
+      for (const write of [...writes, transaction?.done]) write?.catch(() => undefined)
+      try {
+        transaction?.abort()
+      } catch {
+        // Already committed or aborted.
+      }
       // Nothing of this save is stored: forget the keys handed out, so the next save writes those bytes.
       for (const bytes of fresh.values()) keys.delete(bytes)
       throw error
