@@ -1,8 +1,9 @@
 // The "new pack from a chart" check on real packs: rebuild each chart pack from its own chart
 // archives and compare with what the real pack declares.
 import { parse } from 'yaml'
-import { chartPack, findChartImages, inspectChart, listedCoversImage, normalizeImageReference, readTextFile } from '../../src/core'
+import { chartPack, findChartImages, findRenderedChartImages, inspectChart, listedCoversImage, normalizeImageReference, readTextFile } from '../../src/core'
 import type { ChartForPack, Pack } from '../../src/core'
+import type { RenderEngine } from '../../src/core/render/engineApi'
 
 /** What one chart pack gave. */
 export interface ChartPackCheck {
@@ -10,8 +11,10 @@ export interface ChartPackCheck {
   readonly problems: readonly string[]
   /** Images the real pack lists in `pack.content.images` (normalized, de-duplicated). */
   readonly declared: number
-  /** How many of those the charts name. */
+  /** How many of those the charts name (values and image annotations: what "new pack from a chart" lists). */
   readonly found: number
+  /** How many of those the charts name or run when rendered with their defaults (with an engine). */
+  readonly foundWithRendering?: number
   /** Images the charts name in total. */
   readonly named: number
 }
@@ -50,7 +53,7 @@ function declaredImages(pack: Pack): Set<string> {
 }
 
 /** Rebuilds a chart pack from its charts; undefined for a pack without charts. */
-export async function checkChartPack(pack: Pack): Promise<ChartPackCheck | undefined> {
+export async function checkChartPack(pack: Pack, engine?: RenderEngine): Promise<ChartPackCheck | undefined> {
   const chartPaths = [...pack.files.keys()].filter((path) => path.toLowerCase().endsWith('.tgz')).sort()
   if (chartPaths.length === 0) return undefined
   const charts: ChartForPack[] = []
@@ -75,5 +78,7 @@ export async function checkChartPack(pack: Pack): Promise<ChartPackCheck | undef
     if (block === undefined || !`${block}\n`.startsWith(`${expected}\n`)) problems.push(`charts.${chart.folder} is not the chart's values.yaml byte for byte`)
   }
   const declared = declaredImages(pack)
-  return { problems, declared: declared.size, found: [...declared].filter((image) => [...found].some((named) => listedCoversImage(image, named))).length, named: found.size }
+  const covered = (images: ReadonlySet<string>) => [...declared].filter((image) => [...images].some((named) => listedCoversImage(image, named))).length
+  const rendered = engine === undefined ? undefined : new Set([...found, ...(await findRenderedChartImages(rebuilt, engine)).map((image) => image.image)])
+  return { problems, declared: declared.size, found: covered(found), ...(rendered !== undefined ? { foundWithRendering: covered(rendered) } : {}), named: found.size }
 }

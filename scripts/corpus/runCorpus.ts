@@ -13,6 +13,7 @@ import { roundTripPack } from './roundTrip'
 import { checkRenderEngine } from './renderCorpus'
 import { addRenderCheckFigures, emptyRenderCheckFigures, formatRenderCheckFigures } from './renderChecks'
 import { checkChartPack } from './chartPackCheck'
+import { createInThreadRenderEngine } from '../../src/cli/renderEngineNode'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/pack-central'))
@@ -30,7 +31,9 @@ let passed = 0
 const actualKeys = new Set<string>()
 const renderFigures = emptyRenderCheckFigures()
 const packsFailingChartSchema = new Set<string>()
-const chartPacks = { packs: 0, declared: 0, found: 0, named: 0, unknownKeyWarnings: 0, packsWithUnknownKeys: 0 }
+const chartPacks = { packs: 0, declared: 0, found: 0, foundWithRendering: 0, named: 0, unknownKeyWarnings: 0, packsWithUnknownKeys: 0 }
+// Renders each rebuilt chart pack with its charts' defaults, for the images the templates alone name.
+const chartPackEngine = createInThreadRenderEngine()
 const check = (name: string, problems: readonly string[]) => {
   if (problems.length === 0) passed++
   else failures.push(...problems.map((problem) => `${name}: ${problem}`))
@@ -56,11 +59,12 @@ for (const name of packDirs) {
   const unknownKeys = findings.filter((finding) => finding.ruleId === 'pack-values/unknown-chart-key').length
   chartPacks.unknownKeyWarnings += unknownKeys
   if (unknownKeys > 0) chartPacks.packsWithUnknownKeys++
-  const fromChart = await checkChartPack(pack)
+  const fromChart = await checkChartPack(pack, chartPackEngine)
   if (fromChart !== undefined) {
     chartPacks.packs++
     chartPacks.declared += fromChart.declared
     chartPacks.found += fromChart.found
+    chartPacks.foundWithRendering += fromChart.foundWithRendering ?? 0
     chartPacks.named += fromChart.named
     check(name, fromChart.problems.map((problem) => `new pack from its chart: ${problem}`))
   }
@@ -93,7 +97,8 @@ console.log(`corpus: ${packDirs.length} packs in ${corpusDir}; ${actualKeys.size
 console.log(formatRenderCheckFigures(renderFigures))
 console.log(`values.schema.json: ${packsFailingChartSchema.size} packs give a chart values its values.schema.json refuses`)
 const share = chartPacks.declared === 0 ? 0 : Math.round((100 * chartPacks.found) / chartPacks.declared)
-console.log(`new pack from a chart: ${chartPacks.packs} chart packs rebuilt; images found: ${chartPacks.found} of the ${chartPacks.declared} images the real packs declare (${share}%); the charts name ${chartPacks.named} images in all`)
+const shareWithRendering = chartPacks.declared === 0 ? 0 : Math.round((100 * chartPacks.foundWithRendering) / chartPacks.declared)
+console.log(`new pack from a chart: ${chartPacks.packs} chart packs rebuilt; images found: ${chartPacks.found} of the ${chartPacks.declared} images the real packs declare (${share}%); the charts name ${chartPacks.named} images in all; with the charts also rendered with their defaults: ${chartPacks.foundWithRendering} (${shareWithRendering}%)`)
 console.log(`pack-values/unknown-chart-key: ${chartPacks.unknownKeyWarnings} warnings in ${chartPacks.packsWithUnknownKeys} packs`)
 if (!canUnzip) console.log('corpus: `unzip` is not installed; zip archives were checked with the core reader only')
 console.log(`${passed} passed, ${failures.length} failed`)
