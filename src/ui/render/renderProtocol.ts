@@ -27,6 +27,8 @@ export interface RenderRequest extends Pick<LintRequest, 'paths' | 'changed' | '
 
 /** What the worker says while and after it renders one request. */
 export type RenderResponse =
+  /** The wasm engine starts loading (once per worker): its download and compile are not the part's time. */
+  | { readonly type: 'engine-loading' }
   /** The wasm engine is loaded and answered its first request (sent once per worker). */
   | { readonly type: 'engine-ready'; readonly startMs: number }
   /** One part (a chart or a manifest) is being rendered now: the main thread's watchdog times it. */

@@ -13,6 +13,8 @@ import type { RenderRun } from './renderRun'
 const RENDER_DELAY_MS = 300
 /** A chart or manifest that renders longer than this is stopped (the worker is ended) and reported. */
 export const RENDER_TIME_LIMIT_MS = 20_000
+/** The engine's download, compile and start (about 10 MB of wasm) get their own, longer limit. */
+export const ENGINE_START_LIMIT_MS = 120_000
 
 /** What the app knows about rendering the current pack. */
 export interface RenderSnapshot {
@@ -76,7 +78,7 @@ function startRenderService(store: PackStore): RenderService {
   let renderedSettings = ''
   let draftId = store.getState().draftId
   let timer: ReturnType<typeof setTimeout> | undefined
-  let watchdog: { readonly part: string; readonly id: number; readonly timer: ReturnType<typeof setTimeout> } | undefined
+  let watchdog: { readonly part: string; readonly id: number; readonly phase: 'engine' | 'part'; readonly timer: ReturnType<typeof setTimeout> } | undefined
   const timedOut = new Map<string, TimedOutInputs>()
 
   const publish = (next: Partial<RenderSnapshot>) => {
@@ -89,8 +91,21 @@ function startRenderService(store: PackStore): RenderService {
     watchdog = undefined
   }
 
+  // While the engine loads, the part's clock stops; the load has a limit of its own.
+  const restartWatchdog = (phase: 'engine' | 'part') => {
+    if (watchdog === undefined) return
+    const { part, id } = watchdog
+    clearTimeout(watchdog.timer)
+    watchdog = { part, id, phase, timer: setTimeout(() => { timeOut(part, id) }, phase === 'engine' ? ENGINE_START_LIMIT_MS : RENDER_TIME_LIMIT_MS) }
+  }
+
   const onResponse = (response: RenderResponse) => {
+    if (response.type === 'engine-loading') {
+      restartWatchdog('engine')
+      return
+    }
     if (response.type === 'engine-ready') {
+      restartWatchdog('part')
       publish({ engineStartMs: response.startMs })
       return
     }
@@ -98,7 +113,7 @@ function startRenderService(store: PackStore): RenderService {
     if (response.type === 'part-started') {
       stopWatchdog()
       const { part, id } = response
-      watchdog = { part, id, timer: setTimeout(() => { timeOut(part, id) }, RENDER_TIME_LIMIT_MS) }
+      watchdog = { part, id, phase: 'part', timer: setTimeout(() => { timeOut(part, id) }, RENDER_TIME_LIMIT_MS) }
     } else if (watchdog?.id === response.id) {
       stopWatchdog()
     }
@@ -134,8 +149,16 @@ function startRenderService(store: PackStore): RenderService {
   // inputs that hung, and render the pack again in a fresh worker without that part.
   const timeOut = (part: string, id: number) => {
     if (watchdog?.id !== id || watchdog.part !== part) return
+    const { phase } = watchdog
     const { pack } = store.getState()
     endWorker()
+    if (phase === 'engine') {
+      // Not the part's fault: say so, and try again with the next change.
+      const { run } = snapshot
+      renderedFiles = undefined
+      if (run !== undefined && !run.done) onResponse({ type: 'failed', id: run.id, message: `the render engine did not start within ${String(ENGINE_START_LIMIT_MS / 1000)} s` })
+      return
+    }
     const { run } = snapshot
     if (run !== undefined && run.id === id) {
       timedOut.set(part, inputsOf(pack, part, snapshot.settings))

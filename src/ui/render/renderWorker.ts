@@ -38,6 +38,7 @@ const WARM_UP: EngineRequest = {
 }
 
 async function loadEngine(): Promise<RenderEngine> {
+  scope.postMessage({ type: 'engine-loading' })
   const started = performance.now()
   const response = await fetch(wasmUrl)
   if (!response.ok) throw new Error(`the render engine (engine.wasm) could not be downloaded: HTTP ${String(response.status)}`)
