@@ -87,9 +87,9 @@ export async function openPackZip(page: Page, name: string, zip: Buffer, title: 
   await expect(page.getByRole('banner')).toContainText(title)
 }
 
-/** Opens the Rendered view from the header. */
+/** Opens the Rendered view from under the file tree. */
 export async function openRenderedView(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Rendered', exact: true }).click()
+  await page.getByRole('navigation', { name: 'Pack views' }).getByRole('button', { name: 'Rendered output' }).click()
   await expect(page.getByRole('heading', { name: 'Rendered', exact: true })).toBeVisible()
 }
 

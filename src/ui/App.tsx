@@ -17,6 +17,7 @@ import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
 import { ProblemsPanel } from './problems/ProblemsPanel'
+import { RenderedViewButton } from './render/RenderedViewButton'
 import { PushPanel } from './push/PushPanel'
 import type { MainView } from './state/appState'
 import { useAppState } from './state/usePackStore'
@@ -83,7 +84,7 @@ export function App() {
         <>
           <ErrorCountRecorder />
           {/* While another tab edits this draft, nothing here takes input (the banner says why). */}
-          <aside className="app__files" inert={readOnly}><FileTree /></aside>
+          <aside className="app__files" inert={readOnly}><FileTree /><RenderedViewButton /></aside>
           <main className="app__main" inert={readOnly && mainView === 'file'}><MainArea view={mainView} /></main>
           <div className="app__problems" inert={readOnly}><ProblemsPanel /></div>
         </>

@@ -53,9 +53,6 @@ export function DownloadActions() {
       <button type="button" className="button" title="See what changed against the pack this draft started from, before you export it" onClick={store.showChanges}>
         Review changes ({changeCount})
       </button>
-      <button type="button" className="button" title="See what the pack's charts and manifests render to, checked against Kubernetes schemas, and the images they run" onClick={store.showRendered}>
-        Rendered
-      </button>
       {ARCHIVES.map((kind) => (
         <button
           key={kind.extension}
