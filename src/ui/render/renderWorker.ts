@@ -3,6 +3,7 @@ import '../../core/render/generated/wasm_exec.js'
 import { createPack, PRESETS_YAML, readTextFile, setTextFile, VALUES_YAML } from '../../core'
 import type { Finding, Pack } from '../../core'
 import { compareImages } from '../../core/images/compareImages'
+import { withImageFixes } from '../../core/images/imageFixes'
 import { applyPresetsToValues } from '../../core/presets/applyPresets'
 import type { EngineRequest, RenderEngine } from '../../core/render/engineApi'
 import { renderPack } from '../../core/render/renderPack'
@@ -96,8 +97,8 @@ async function render(request: RenderRequest): Promise<void> {
   if (request.id !== latestId) return
   // The checks read the pack's own values.yaml (pack.content.images, line numbers), not the presets' version.
   const checked = await Promise.all(RENDERED_DOCUMENT_CHECKS.map(async (check) => check(pack, documents, options)))
-  const findings: Finding[] = checked.flat()
   const images = compareImages(pack, documents).rows
+  const findings: Finding[] = withImageFixes(checked.flat(), images)
   scope.postMessage({ type: 'done', id: request.id, findings, images, renderMs: performance.now() - started })
 }
 
