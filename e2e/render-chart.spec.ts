@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { readPackArchive } from '../src/core'
-import { decodeText } from '../src/core'
+import { decodeText, readPackArchive } from '../src/core'
 import { downloadArchive, expectDownloadAllowed, openStartPage } from './helpers'
 import { openInEditor, waitForMarkers } from './support/monaco'
 import { isRenderEngineRequest, openPackZip, openRenderedView, renderedModelText, webChartPackZip } from './support/renderPacks'
@@ -30,13 +29,15 @@ test('the start page loads neither the render worker nor the engine; a rendered 
   await expect(missing).toContainText('rendered, not listed')
   await expect(missing).toContainText(`${CHART} › web/templates/deployment.yaml (document 1) › spec.template.spec.containers[0].image`)
   await expect(images.getByRole('row', { name: /ghcr\.io\/example\/other:1\.0\.0/ })).toContainText('listed, never rendered')
-  // The same gap is a finding in the Problems panel.
-  await expect(page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /rendered\/image-not-listed/ })).toContainText('ghcr.io/example/web:2.0.0')
+  // The same gap is a finding in the Problems panel, with the same edit as its fix.
+  const problems = page.getByRole('region', { name: 'Problems' })
+  await expect(problems.getByRole('button', { name: /rendered\/image-not-listed/ })).toContainText('ghcr.io/example/web:2.0.0')
+  await expect(problems.getByRole('button', { name: 'Fix: Add ghcr.io/example/web:2.0.0 to pack.content.images' })).toBeVisible()
 
   await missing.getByRole('button', { name: 'Add ghcr.io/example/web:2.0.0 to pack.content.images' }).click()
   await expect(images.getByRole('row', { name: /ghcr\.io\/example\/web:2\.0\.0/ })).toContainText('listed')
   await expect(images.getByRole('row', { name: /ghcr\.io\/example\/web:2\.0\.0/ }).getByRole('button')).toHaveCount(0)
-  await expect(page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /rendered\/image-not-listed/ })).toHaveCount(0)
+  await expect(problems.getByRole('button', { name: /rendered\/image-not-listed/ })).toHaveCount(0)
 
   // One click is one undo step.
   await page.getByRole('button', { name: 'Undo' }).click()

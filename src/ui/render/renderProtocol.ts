@@ -19,11 +19,24 @@ export interface RenderSettings {
  * previous request are copied; a fresh worker gets every file.
  */
 export interface RenderRequest extends Pick<LintRequest, 'paths' | 'changed' | 'folderName'> {
+  readonly type: 'render'
   readonly id: number
   readonly settings: RenderSettings
   /** Parts (chart archives, manifests) not to render: they ran past the time limit with these very inputs. */
   readonly skip: readonly string[]
 }
+
+/**
+ * Asked when a part's time is up: a worker stuck in one engine call cannot answer, one that is
+ * merely waiting (a download, a clock that jumped after sleep) answers at once.
+ */
+export interface PingRequest {
+  readonly type: 'ping'
+  readonly nonce: number
+}
+
+/** What the page sends the worker. */
+export type RenderWorkerMessage = RenderRequest | PingRequest
 
 /** What the worker says while and after it renders one request. */
 export type RenderResponse =
@@ -37,6 +50,7 @@ export type RenderResponse =
   /** Every part is rendered; the checks of the rendered output and the image comparison follow. */
   | { readonly type: 'done'; readonly id: number; readonly findings: readonly Finding[]; readonly images: readonly ImageRow[]; readonly renderMs: number }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
+  | { readonly type: 'pong'; readonly nonce: number }
 
 const CHART_ARCHIVE = /^charts\/[^/]+\.tgz$/i
 const MANIFEST = /^manifests\/.+\.ya?ml$/i

@@ -68,7 +68,7 @@ function updatePart(run: RenderRun, part: string, update: (state: PartState) => 
 
 /** The run after one answer of the worker; answers to another run leave it as it is. */
 export function applyResponse(run: RenderRun, response: RenderResponse): RenderRun {
-  if (response.type === 'engine-loading' || response.type === 'engine-ready' || response.id !== run.id) return run
+  if (response.type === 'engine-loading' || response.type === 'engine-ready' || response.type === 'pong' || response.id !== run.id) return run
   switch (response.type) {
     case 'part-started':
       return updatePart(run, response.part, (state) => ({ ...state, status: 'rendering' }))

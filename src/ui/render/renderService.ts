@@ -5,7 +5,7 @@ import { diffFiles } from '../lint/lintProtocol'
 import { lintServiceFor } from '../lint/lintService'
 import type { PackStore } from '../state/packStore'
 import { hasRenderParts, renderParts, settingsKey } from './renderProtocol'
-import type { RenderRequest, RenderResponse, RenderSettings } from './renderProtocol'
+import type { RenderRequest, RenderResponse, RenderSettings, RenderWorkerMessage } from './renderProtocol'
 import { applyResponse, runFindings, startRun, timeOutPart } from './renderRun'
 import type { RenderRun } from './renderRun'
 
@@ -15,6 +15,8 @@ const RENDER_DELAY_MS = 300
 export const RENDER_TIME_LIMIT_MS = 20_000
 /** The engine's download, compile and start (about 10 MB of wasm) get their own, longer limit. */
 export const ENGINE_START_LIMIT_MS = 120_000
+/** When time is up, how long the worker has to answer a ping before it is taken as stuck. */
+const PING_GRACE_MS = 3_000
 
 /** What the app knows about rendering the current pack. */
 export interface RenderSnapshot {
@@ -79,6 +81,7 @@ function startRenderService(store: PackStore): RenderService {
   let draftId = store.getState().draftId
   let timer: ReturnType<typeof setTimeout> | undefined
   let watchdog: { readonly part: string; readonly id: number; readonly phase: 'engine' | 'part'; readonly timer: ReturnType<typeof setTimeout> } | undefined
+  let pingNonce = 0
   const timedOut = new Map<string, TimedOutInputs>()
 
   const publish = (next: Partial<RenderSnapshot>) => {
@@ -96,10 +99,25 @@ function startRenderService(store: PackStore): RenderService {
     if (watchdog === undefined) return
     const { part, id } = watchdog
     clearTimeout(watchdog.timer)
-    watchdog = { part, id, phase, timer: setTimeout(() => { timeOut(part, id) }, phase === 'engine' ? ENGINE_START_LIMIT_MS : RENDER_TIME_LIMIT_MS) }
+    watchdog = { part, id, phase, timer: setTimeout(() => { timeIsUp(part, id) }, phase === 'engine' ? ENGINE_START_LIMIT_MS : RENDER_TIME_LIMIT_MS) }
+  }
+
+  // A timer can fire early in wall time (the machine slept, a test's clock jumped): before ending
+  // the worker, check that it really is stuck in one call by asking it to answer.
+  const timeIsUp = (part: string, id: number) => {
+    if (watchdog?.id !== id || watchdog.part !== part || worker === undefined) return
+    pingNonce += 1
+    const { phase } = watchdog
+    watchdog = { part, id, phase, timer: setTimeout(() => { timeOut(part, id) }, PING_GRACE_MS) }
+    worker.postMessage({ type: 'ping', nonce: pingNonce } satisfies RenderWorkerMessage)
   }
 
   const onResponse = (response: RenderResponse) => {
+    if (response.type === 'pong') {
+      // The worker is not stuck: the part gets its time again.
+      if (response.nonce === pingNonce && watchdog !== undefined) restartWatchdog(watchdog.phase)
+      return
+    }
     if (response.type === 'engine-loading') {
       restartWatchdog('engine')
       return
@@ -113,7 +131,7 @@ function startRenderService(store: PackStore): RenderService {
     if (response.type === 'part-started') {
       stopWatchdog()
       const { part, id } = response
-      watchdog = { part, id, phase: 'part', timer: setTimeout(() => { timeOut(part, id) }, RENDER_TIME_LIMIT_MS) }
+      watchdog = { part, id, phase: 'part', timer: setTimeout(() => { timeIsUp(part, id) }, RENDER_TIME_LIMIT_MS) }
     } else if (watchdog?.id === response.id) {
       stopWatchdog()
     }
@@ -183,6 +201,7 @@ function startRenderService(store: PackStore): RenderService {
     const skipped = skippedParts(pack)
     lastRequestId += 1
     const request: RenderRequest = {
+      type: 'render',
       id: lastRequestId,
       folderName: pack.folderName,
       ...diffFiles(sentFiles, pack.files),

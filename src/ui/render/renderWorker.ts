@@ -14,13 +14,13 @@ import { createWasmRenderEngine } from '../../core/render/wasmEngine'
 import type { GoProgram } from '../../core/render/wasmEngine'
 import { applyFileDiff } from '../lint/lintProtocol'
 import { renderParts } from './renderProtocol'
-import type { RenderRequest, RenderResponse, RenderSettings } from './renderProtocol'
+import type { RenderRequest, RenderResponse, RenderSettings, RenderWorkerMessage } from './renderProtocol'
 
 // Renders the pack off the main thread, one part (chart or manifest) at a time, saying which part it
 // is on so the page's watchdog can stop a runaway template and name it. The wasm engine loads on
 // the first template that needs it: a pack of plain manifests is checked without it.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<RenderRequest>) => void) | null
+  onmessage: ((event: MessageEvent<RenderWorkerMessage>) => void) | null
   postMessage: (message: RenderResponse) => void
 }
 const { Go } = globalThis as unknown as { Go: new () => GoProgram }
@@ -104,6 +104,10 @@ async function render(request: RenderRequest): Promise<void> {
 
 scope.onmessage = (event) => {
   const request = event.data
+  if (request.type === 'ping') {
+    scope.postMessage({ type: 'pong', nonce: request.nonce })
+    return
+  }
   held = applyFileDiff(held, request)
   latestId = request.id
   render(request).catch((error: unknown) => {
