@@ -93,6 +93,15 @@ export async function openRenderedView(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Rendered', exact: true })).toBeVisible()
 }
 
+/**
+ * How long the first render may take: the engine (about 10 MB of wasm) is downloaded, compiled and
+ * started first, which on a busy machine takes far longer than the usual expect timeout.
+ */
+export const FIRST_RENDER_MS = 90_000
+
+/** The test time a spec that renders needs. */
+export const RENDER_TEST_MS = 180_000
+
 /** Polls the markers of a part's rendered output in the Rendered view until `predicate` holds. */
 export async function waitForRenderedMarkers(page: Page, part: string, predicate: (markers: MarkerSummary[]) => boolean): Promise<MarkerSummary[]> {
   let markers: MarkerSummary[] = []
@@ -104,7 +113,7 @@ export async function waitForRenderedMarkers(page: Page, part: string, predicate
         .map((marker) => ({ owner: marker.owner, severity: marker.severity, line: marker.startLineNumber, message: marker.message }))
     }, `rendered:///${part}`)
     return predicate(markers)
-  }).toBe(true)
+  }, { timeout: FIRST_RENDER_MS }).toBe(true)
   return markers
 }
 
