@@ -90,7 +90,8 @@ export async function openPackZip(page: Page, name: string, zip: Buffer, title: 
 /** Opens the Rendered view from under the file tree. */
 export async function openRenderedView(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Pack views' }).getByRole('button', { name: 'Rendered output' }).click()
-  await expect(page.getByRole('heading', { name: 'Rendered', exact: true })).toBeVisible()
+  // The view's code (Monaco with it) loads on first use.
+  await expect(page.getByRole('heading', { name: 'Rendered', exact: true })).toBeVisible({ timeout: FIRST_RENDER_MS })
 }
 
 /**
