@@ -35,7 +35,13 @@ test('chart overrides under the wrong key are reported and the output shows the 
   const schemaError = problems.getByRole('button', { name: /rendered\/schema/ })
   await expect(schemaError).toContainText('web/templates/deployment.yaml (document 1, line 6) `spec.replicas`: must be of type integer', { timeout: FIRST_RENDER_MS })
 
-  await openRenderedView(page)
+  // The finding has no line in the chart archive: a click shows it in the Rendered view, at the document's line.
+  await schemaError.click()
+  await expect(view.getByRole('button', { name: new RegExp(`^${CHART}`) })).toHaveAttribute('aria-current', 'true', { timeout: FIRST_RENDER_MS })
+  await expect.poll(() => page.evaluate((path) => {
+    const editor = window.__packBuilderMonaco?.editor.getEditors().find((candidate) => candidate.getModel()?.uri.scheme === 'rendered' && candidate.getModel()?.uri.path === path)
+    return editor?.getPosition()?.lineNumber
+  }, `/${CHART}`), { timeout: FIRST_RENDER_MS }).toBe(8)
   const markers = await waitForRenderedMarkers(page, CHART, (all) => all.some((marker) => marker.severity === ERROR && marker.line === 8))
   expect(markers.find((marker) => marker.line === 8)?.message).toMatch(/`spec\.replicas`: must be of type integer/)
   expect((await renderedModelText(page, CHART)).split('\n')[7]).toBe('  replicas: two')

@@ -7,7 +7,8 @@ import { MARKER_OWNER } from '../../editor/findingsToMarkers'
 import { setupMonaco } from '../../editor/setupMonaco'
 import { YAML_TEMPLATE_LANGUAGE } from '../../editor/yamlTemplateLanguageId'
 import { useColorScheme } from '../editors/useColorScheme'
-import { renderedMarkers, renderedText } from './renderedText'
+import { renderedLine, renderedMarkers, renderedText } from './renderedText'
+import type { RenderedFocus } from './renderService'
 
 // Runs when this lazy chunk loads, before the first <Editor> mounts (stack.md §2).
 const monaco = setupMonaco()
@@ -17,6 +18,9 @@ const SEVERITY: Readonly<Record<Severity, editor.IMarkerData['severity']>> = {
   warning: monaco.MarkerSeverity.Warning,
   info: monaco.MarkerSeverity.Info,
 }
+
+// Shared by every instance: a focus request is handled once, not again when the view reopens.
+let lastFocusNonce = 0
 
 const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   readOnly: true,
@@ -37,7 +41,12 @@ export function renderedModelUri(part: string): string {
  * findings about them as markers at their lines. Highlighted as YAML, without monaco-yaml's
  * diagnostics: the output's problems are the checks' findings.
  */
-export function RenderedOutputEditor({ part, documents, findings }: { readonly part: string; readonly documents: readonly RenderedDocument[]; readonly findings: readonly Finding[] }) {
+export function RenderedOutputEditor({ part, documents, findings, focus }: {
+  readonly part: string
+  readonly documents: readonly RenderedDocument[]
+  readonly findings: readonly Finding[]
+  readonly focus: RenderedFocus | undefined
+}) {
   const scheme = useColorScheme()
   const rendered = useMemo(() => renderedText(documents), [documents])
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
@@ -49,6 +58,16 @@ export function RenderedOutputEditor({ part, documents, findings }: { readonly p
     const markers = renderedMarkers(findings, part, rendered, (line) => (line <= model.getLineCount() ? model.getLineMaxColumn(line) - 1 : 0))
     monaco.editor.setModelMarkers(model, MARKER_OWNER, markers.map((marker) => ({ ...marker, severity: SEVERITY[marker.severity] })))
   }, [instance, rendered, findings, part])
+
+  useEffect(() => {
+    if (!instance || focus === undefined || focus.nonce <= lastFocusNonce) return
+    const line = renderedLine(rendered, focus.location)
+    if (line === undefined) return
+    lastFocusNonce = focus.nonce
+    instance.revealLineInCenter(line)
+    instance.setPosition({ lineNumber: line, column: 1 })
+    instance.focus()
+  }, [instance, focus, rendered])
 
   return (
     <div className="rendered__editor" data-part={part}>

@@ -6,6 +6,7 @@ import { ImagesPanel } from './ImagesPanel'
 import { RenderedOutputEditor } from './RenderedOutputEditor'
 import { renderProblemKind } from './renderedText'
 import type { PartState, RenderRun } from './renderRun'
+import type { RenderedFocus } from './renderService'
 import { RenderSettingsBar } from './RenderSettingsBar'
 import { useRenderSnapshot } from './useRenderSnapshot'
 import './rendered.css'
@@ -48,9 +49,16 @@ function statusText(run: RenderRun | undefined, rendering: boolean, engineStartM
 export function RenderedView() {
   const store = usePackStore()
   const { service, snapshot } = useRenderSnapshot()
-  const { run, rendering, settings, engineStartMs } = snapshot
-  const [tab, setTab] = useState<Tab>('output')
-  const [chosen, setChosen] = useState<string>()
+  const { run, rendering, settings, engineStartMs, focus } = snapshot
+  // The user's choices, stamped with the focus request they came after: a newer request from the
+  // Problems panel (a clicked finding) wins over them until the user chooses again.
+  const [tabChoice, setTabChoice] = useState<{ readonly tab: Tab; readonly after: number }>({ tab: 'output', after: 0 })
+  const [partChoice, setPartChoice] = useState<{ readonly part: string | undefined; readonly after: number }>({ part: undefined, after: 0 })
+  const focusNonce = focus?.nonce ?? 0
+  const tab = focus !== undefined && focus.nonce > tabChoice.after ? 'output' : tabChoice.tab
+  const chosen = focus !== undefined && focus.nonce > partChoice.after ? focus.part : partChoice.part
+  const setTab = (next: Tab) => { setTabChoice({ tab: next, after: focusNonce }) }
+  const setChosen = (part: string) => { setPartChoice({ part, after: focusNonce }) }
   const tabsId = useId()
   useEffect(() => { service.renderSoon() }, [service])
 
@@ -94,7 +102,7 @@ export function RenderedView() {
                   </li>
                 ))}
               </ul>
-              {selected !== undefined && <PartOutput state={selected} findings={findings} />}
+              {selected !== undefined && <PartOutput state={selected} findings={findings} focus={focus?.part === selected.part ? focus : undefined} />}
             </div>
           ) : (
             <div className="rendered__images" role="tabpanel" id={`${tabsId}-images-panel`} aria-labelledby={`${tabsId}-images`}>
@@ -108,7 +116,7 @@ export function RenderedView() {
 }
 
 /** One part: why it did not render, if so, and its documents with their findings as markers. */
-function PartOutput({ state, findings }: { readonly state: PartState; readonly findings: readonly Finding[] }) {
+function PartOutput({ state, findings, focus }: { readonly state: PartState; readonly findings: readonly Finding[]; readonly focus: RenderedFocus | undefined }) {
   const problems = state.findings.filter((finding) => renderProblemKind(finding) !== undefined)
   return (
     <div className="rendered__part-output" role="region" aria-label={`Output of ${state.part}`}>
@@ -124,7 +132,7 @@ function PartOutput({ state, findings }: { readonly state: PartState; readonly f
         </ul>
       )}
       {state.status === 'done' && state.documents.length === 0 && problems.length === 0 && <p>{state.part} renders no document with these values.</p>}
-      {state.documents.length > 0 && <RenderedOutputEditor part={state.part} documents={state.documents} findings={findings} />}
+      {state.documents.length > 0 && <RenderedOutputEditor part={state.part} documents={state.documents} findings={findings} focus={focus} />}
       {(state.status === 'waiting' || state.status === 'rendering') && <p role="status">Rendering…</p>}
     </div>
   )

@@ -1,5 +1,6 @@
 import { PRESETS_YAML, VALUES_YAML } from '../../core'
 import type { Finding, Pack } from '../../core'
+import type { RenderedLocation } from '../../core/k8s/renderedFinding'
 import { DEFAULT_KUBE_VERSION } from '../../core/k8s/kubeVersion'
 import { diffFiles } from '../lint/lintProtocol'
 import { lintServiceFor } from '../lint/lintService'
@@ -29,6 +30,15 @@ export interface RenderSnapshot {
   readonly settings: RenderSettings
   /** How long the engine took to start (download, compile, first answer), once it has. */
   readonly engineStartMs: number | undefined
+  /** A place in the rendered output the user asked to see (from the Problems panel). */
+  readonly focus: RenderedFocus | undefined
+}
+
+/** A rendered document's line to show; the nonce makes asking twice move the cursor again. */
+export interface RenderedFocus {
+  readonly part: string
+  readonly location: RenderedLocation
+  readonly nonce: number
 }
 
 export interface RenderService {
@@ -37,6 +47,8 @@ export interface RenderService {
   /** The Rendered view is open: render now rather than after the usual delay. */
   readonly renderSoon: () => void
   readonly setSettings: (settings: RenderSettings) => void
+  /** Asks the Rendered view to show a part's rendered document at a line. */
+  readonly focus: (part: string, location: RenderedLocation) => void
 }
 
 export const DEFAULT_RENDER_SETTINGS: RenderSettings = { kubeVersion: DEFAULT_KUBE_VERSION, macroSamples: undefined, presets: [] }
@@ -72,7 +84,8 @@ function sameInputs(a: TimedOutInputs, b: TimedOutInputs): boolean {
 function startRenderService(store: PackStore): RenderService {
   const lint = lintServiceFor(store)
   const listeners = new Set<() => void>()
-  let snapshot: RenderSnapshot = { run: undefined, findings: [], rendering: false, settings: DEFAULT_RENDER_SETTINGS, engineStartMs: undefined }
+  let snapshot: RenderSnapshot = { run: undefined, findings: [], rendering: false, settings: DEFAULT_RENDER_SETTINGS, engineStartMs: undefined, focus: undefined }
+  let focusCount = 0
   let worker: Worker | undefined
   let sentFiles: ReadonlyMap<string, Uint8Array> = new Map()
   let lastRequestId = 0
@@ -252,6 +265,10 @@ function startRenderService(store: PackStore): RenderService {
       return () => listeners.delete(listener)
     },
     renderSoon: () => { schedule(0) },
+    focus(part, location) {
+      focusCount += 1
+      publish({ focus: { part, location, nonce: focusCount } })
+    },
     setSettings(settings) {
       if (settingsKey(settings) === settingsKey(snapshot.settings)) return
       publish({ settings })

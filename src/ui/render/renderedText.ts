@@ -34,15 +34,20 @@ export function renderedLocation(finding: Finding): RenderedLocation | undefined
   return typeof location === 'object' ? location : undefined
 }
 
+/** The line of the rendered text a rendered location is at; undefined when its document is not there. */
+export function renderedLine(rendered: RenderedText, location: RenderedLocation): number | undefined {
+  const start = rendered.documentLines.get(documentKey(location.template, location.index))
+  return start === undefined ? undefined : start + Math.max(1, location.line) - 1
+}
+
 /** The findings about a part's rendered documents as markers on its rendered text. */
 export function renderedMarkers(findings: readonly Finding[], part: string, rendered: RenderedText, lineLength: (line: number) => number): MarkerSpec[] {
   const markers: MarkerSpec[] = []
   for (const finding of findings) {
     const location = renderedLocation(finding)
     if (finding.file !== part || location === undefined) continue
-    const start = rendered.documentLines.get(documentKey(location.template, location.index))
-    if (start === undefined) continue
-    const line = start + Math.max(1, location.line) - 1
+    const line = renderedLine(rendered, location)
+    if (line === undefined) continue
     markers.push({
       severity: finding.severity,
       message: finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`,
