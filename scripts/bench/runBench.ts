@@ -15,6 +15,7 @@ import { generatedPackFiles, manyActionsManifest } from './generatedInputs'
 import { benchHostileArchives } from './hostileInputs'
 import { benchRenderCorpus } from './renderBench'
 import { benchCliStartup } from './cliStartup'
+import { benchRenderEngineInBrowser } from './renderEngineBrowser'
 import { freshBytes, medianMs, printRow } from './measure'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -23,6 +24,7 @@ const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/
 console.log(`Pack Builder benchmarks (Node ${process.version}); medians; ratio = measured / baseline\n`)
 
 await benchCliStartup(join(here, '../..'))
+await benchRenderEngineInBrowser(join(here, '../..'))
 
 if (existsSync(corpusDir)) {
   const thanos = await readPackSource(join(corpusDir, 'thanos-17.6.0'))

@@ -7,6 +7,7 @@ import { ReadOnlyBanner } from './drafts/ReadOnlyBanner'
 import { DraftWarning } from './layout/DraftWarning'
 import { FileTree } from './files/FileTree'
 import { FileView } from './layout/FileView'
+import { lazyPanel } from './layout/lazyPanel'
 import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
 import { PackIdentity } from './layout/PackIdentity'
@@ -17,10 +18,21 @@ import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { OpenedChartReview } from './open/OpenedChartReview'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
 import { ProblemsPanel } from './problems/ProblemsPanel'
+import { RenderedViewButton } from './render/RenderedViewButton'
 import { PushPanel } from './push/PushPanel'
+import type { MainView } from './state/appState'
 import { useAppState } from './state/usePackStore'
 import './styles/theme.css'
 import './App.css'
+
+// The Rendered view brings Monaco and the render worker: it loads when first opened, never with the page.
+const RenderedView = lazyPanel('the Rendered view', () => import('./render/RenderedView').then((module) => module.RenderedView))
+
+function MainArea({ view }: { readonly view: MainView }) {
+  if (view === 'changes') return <ChangesView />
+  if (view === 'rendered') return <RenderedView />
+  return <FileView />
+}
 
 /** The builder: header with identity and actions, file tree, the selected file, and the problems. */
 export function App() {
@@ -74,8 +86,8 @@ export function App() {
         <>
           <ErrorCountRecorder />
           {/* While another tab edits this draft, nothing here takes input (the banner says why). */}
-          <aside className="app__files" inert={readOnly}><FileTree /></aside>
-          <main className="app__main" inert={readOnly && mainView === 'file'}>{mainView === 'changes' ? <ChangesView /> : <FileView />}</main>
+          <aside className="app__files" inert={readOnly}><FileTree /><RenderedViewButton /></aside>
+          <main className="app__main" inert={readOnly && mainView === 'file'}><MainArea view={mainView} /></main>
           <div className="app__problems" inert={readOnly}><ProblemsPanel /></div>
         </>
       ) : (

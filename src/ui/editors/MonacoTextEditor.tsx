@@ -6,7 +6,7 @@ import type { Severity } from '../../core'
 import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
 import { setQuickFixHost } from '../../editor/quickFixes'
 import { setupMonaco } from '../../editor/setupMonaco'
-import { lintServiceFor } from '../lint/lintService'
+import { packFindingsFor } from '../lint/useFindings'
 import { useFindings } from '../lint/useFindings'
 import { applyFindingFix, applyFindingFixes } from '../problems/applyFindingFix'
 import { useAppState, usePackStore } from '../state/usePackStore'
@@ -60,7 +60,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   // Quick fixes (Ctrl+.) read the latest findings and apply fixes through this store, one undo step each.
   useEffect(() => {
     setQuickFixHost({
-      findings: () => lintServiceFor(store).getSnapshot().findings,
+      findings: () => packFindingsFor(store).getSnapshot().findings,
       applyFix: (fix) => { void applyFindingFix(store, fix) },
       applyFixes: (fixes) => { applyFindingFixes(store, fixes) },
     })

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { Finding } from '../../core'
 import { useFindings } from '../lint/useFindings'
+import { renderedLocation } from '../render/renderedText'
+import { renderServiceFor } from '../render/renderService'
 import { usePackStore } from '../state/usePackStore'
 import { findingLocation } from './findingGroups'
 import { FindingFixes } from './FindingFixes'
@@ -12,6 +14,15 @@ export function ProblemList({ findings, onReveal }: { readonly findings: readonl
   const { findings: allFindings } = useFindings()
   const [fixError, setFixError] = useState<string>()
   const reveal = (finding: Finding) => {
+    // A finding about rendered output with no line in the pack file (a chart, a templated manifest)
+    // is shown where it is: in the Rendered view, at the document's line.
+    const rendered = renderedLocation(finding)
+    if (rendered !== undefined && finding.line === undefined) {
+      renderServiceFor(store).focus(finding.file, rendered)
+      store.showRendered()
+      onReveal?.()
+      return
+    }
     const path = finding.file === '' ? 'pack.json' : finding.file
     store.revealLocation({
       path,

@@ -20,7 +20,7 @@ const JUNK_RULE = 'files/os-metadata-junk'
 export function ProblemsPanel() {
   const store = usePackStore()
   const lintMode = useAppState((state) => state.lintMode)
-  const { findings, pending } = useFindings()
+  const { findings, pending, rendering } = useFindings()
   const counts = countSeverities(findings)
   const headingId = useId()
   const bodyId = useId()
@@ -57,6 +57,7 @@ export function ProblemsPanel() {
           <SeverityIcon severity="warning" /> {counts.warning} <span className="visually-hidden">warnings</span>
           <SeverityIcon severity="info" /> {counts.info} <span className="visually-hidden">info</span>
           {pending && <span className="problems__pending">checking…</span>}
+          {!pending && rendering && <span className="problems__pending">rendering…</span>}
         </span>
         <fieldset className="problems__mode">
           <legend className="visually-hidden">Rule profile</legend>

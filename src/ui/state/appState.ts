@@ -10,8 +10,8 @@ export interface RevealTarget {
   readonly nonce: number
 }
 
-/** What the main area shows: the selected file, or the draft's changes against its baseline. */
-export type MainView = 'file' | 'changes'
+/** What the main area shows: the selected file, the draft's changes against its baseline, or what the pack renders to. */
+export type MainView = 'file' | 'changes' | 'rendered'
 
 /** Everything the app holds. The pack is the only source of truth; the rest is view state. */
 export interface AppState {

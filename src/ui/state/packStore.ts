@@ -45,6 +45,8 @@ export interface PackStore {
   readonly getDraft: () => OpenDraft | undefined
   readonly selectFile: (path: string) => void
   readonly showChanges: () => void
+  /** Shows the Rendered view: what the pack's charts and manifests render to, and their images. */
+  readonly showRendered: () => void
   /** Puts one file back as it was in the baseline (removes it when the baseline has none); undoable. */
   readonly revertFile: (path: string) => void
   /** Opens a file and asks its editor or form to show a line or a field. */
@@ -150,6 +152,9 @@ export function createPackStore(initial: AppState = START_PAGE_STATE, newId: () 
     },
     showChanges() {
       if (state.mainView !== 'changes') set({ ...state, mainView: 'changes' })
+    },
+    showRendered() {
+      if (state.mainView !== 'rendered') set({ ...state, mainView: 'rendered' })
     },
     revertFile(path) {
       const original = state.baseline.files.get(path)

@@ -1,7 +1,8 @@
+import { RENDERED_IMAGE_FIXES } from '../../images/imageFixes'
 import { changedPaths } from '../../pack/packChanges'
 import type { Pack } from '../../pack/pack'
 import { ALL_RULES } from '../rules'
-import type { Finding, FixDescriptor, Rule } from '../types'
+import type { Finding, FixDescriptor, FixFunction, Rule } from '../types'
 
 /** A descriptor that names no fix the core can apply (an unknown rule or fix id, or a browser-only fix). */
 export class FixError extends Error {
@@ -15,14 +16,19 @@ export class FixError extends Error {
  */
 export function applyFix(pack: Pack, fix: FixDescriptor, rules: readonly Rule[] = ALL_RULES): Pack {
   if (fix.browserOnly === true) throw new FixError(`"${fix.title}" can only be applied in the browser.`)
-  const apply = rules.find((rule) => rule.id === fix.ruleId)?.fixes?.[fix.fixId]
+  const apply = fixFunction(fix, rules)
   if (apply === undefined) throw new FixError(`The rule ${fix.ruleId} has no fix "${fix.fixId}".`)
   return apply(pack, fix.args)
 }
 
-/** True when the core can apply the fix (it is not browser-only and its rule knows it). */
+/** The rule's fix function, or, for findings of the render checks (no lint rule), theirs. */
+function fixFunction(fix: FixDescriptor, rules: readonly Rule[]): FixFunction | undefined {
+  return rules.find((rule) => rule.id === fix.ruleId)?.fixes?.[fix.fixId] ?? RENDERED_IMAGE_FIXES[fix.ruleId]?.[fix.fixId]
+}
+
+/** True when the core can apply the fix (it is not browser-only and its rule, or the render checks, know it). */
 export function canApplyFix(fix: FixDescriptor, rules: readonly Rule[] = ALL_RULES): boolean {
-  return fix.browserOnly !== true && rules.some((rule) => rule.id === fix.ruleId && rule.fixes?.[fix.fixId] !== undefined)
+  return fix.browserOnly !== true && fixFunction(fix, rules) !== undefined
 }
 
 /** One fix that was applied and what it changed. */
