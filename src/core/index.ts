@@ -1,7 +1,7 @@
 // The public surface of the core: explicit named exports only.
 export { createPack, setFile, setTextFile, removeFile, renameFile, readTextFile, filesUnder } from './pack/pack'
 export { PACK_JSON, VALUES_YAML, LOGO_PNG, README_MD, PRESETS_YAML, SCHEMA_YAML, MANIFESTS_DIR, CHARTS_DIR } from './pack/pack'
-export type { Pack } from './pack/pack'
+export type { ArchiveOrigin, Pack } from './pack/pack'
 export { packChanges, changedPaths } from './pack/packChanges'
 export type { FileChange, FileChangeKind } from './pack/packChanges'
 export { parseJsonView } from './pack/jsonView'
