@@ -1,5 +1,6 @@
 import type { Rule } from '../../types'
 import { chartKeyMismatch } from './chart-key-mismatch'
+import { chartValuesMisplaced } from './chart-values-misplaced'
 import { chartValuesSchema } from './chart-values-schema'
 import { contentImages } from './content-images'
 import { indentation } from './indentation'
@@ -22,6 +23,7 @@ export const VALUES_RULES: readonly Rule[] = [
   installPriorityFormat,
   contentImages,
   chartKeyMismatch,
+  chartValuesMisplaced,
   chartValuesSchema,
   unknownChartKey,
   manifestKeyMismatch,
