@@ -44,7 +44,7 @@ export async function benchHostileArchives(workDir: string): Promise<void> {
     const code = await main(['validate', '--no-render', file], { out: (text) => messages.push(text), err: (text) => messages.push(text) })
     const ms = performance.now() - start
     const growth = (process.memoryUsage().rss - rssBefore) / 1024 / 1024
-    const message = messages.join('\n').split('\n').find((line) => line.includes('cannot be read')) ?? messages[0] ?? ''
+    const message = messages.join('\n').split('\n')[0] ?? ''
     console.log(`  ${label.padEnd(42)} exit ${code}  ${ms.toFixed(0).padStart(5)} ms  ratio ${(ms / baselineMs).toFixed(1).padStart(5)}  RSS +${growth.toFixed(0).padStart(3)} MiB  ${message.replace(file, '<file>').slice(0, 110)}`)
   }
 }
