@@ -12,6 +12,7 @@ import { OpenPackButton } from './layout/OpenPackButton'
 import { PackIdentity } from './layout/PackIdentity'
 import { UndoRedo } from './layout/UndoRedo'
 import { UpdatePrompt } from './layout/UpdatePrompt'
+import { useFocusNewDraft } from './layout/useFocusNewDraft'
 import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
@@ -28,6 +29,8 @@ export function App() {
   const readOnly = useAppState((state) => state.readOnly !== undefined)
   const mainView = useAppState((state) => state.mainView)
   const pushDialog = useRef<HTMLDialogElement>(null)
+  const builderMain = useRef<HTMLElement>(null)
+  useFocusNewDraft(builderMain)
   const opener = usePackOpener()
   const pageDrop = usePageDrop(opener)
   const className = ['app', hasFiles ? '' : 'app--welcome', pageDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
@@ -73,7 +76,7 @@ export function App() {
           <ErrorCountRecorder />
           {/* While another tab edits this draft, nothing here takes input (the banner says why). */}
           <aside className="app__files" inert={readOnly}><FileTree /></aside>
-          <main className="app__main" inert={readOnly && mainView === 'file'}>{mainView === 'changes' ? <ChangesView /> : <FileView />}</main>
+          <main ref={builderMain} tabIndex={-1} className="app__main" inert={readOnly && mainView === 'file'}>{mainView === 'changes' ? <ChangesView /> : <FileView />}</main>
           <div className="app__problems" inert={readOnly}><ProblemsPanel /></div>
         </>
       ) : (

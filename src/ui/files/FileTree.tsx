@@ -96,13 +96,14 @@ export function FileTree() {
         role="treeitem"
         data-key={entry.path}
         aria-selected={entry.path === selectedPath}
-        aria-label={[entry.label, entry.missing ? 'missing' : '', change ?? '', summary].filter(Boolean).join(', ')}
+        // The spoken name starts with the visible text ("logo.png missing"), so speech input can say it.
+        aria-label={[entry.missing ? `${entry.label} missing` : entry.label, change ?? '', summary].filter(Boolean).join(', ')}
         tabIndex={entry.path === activeKey ? 0 : -1}
         className={`file-tree__file${entry.missing ? ' file-tree__file--missing' : ''}`}
         onClick={() => { setFocusedKey(entry.path); store.selectFile(entry.path) }}
       >
         <MiddleEllipsis text={entry.label} title={entry.path} />
-        {entry.missing && <span className="file-tree__note" aria-hidden="true">missing</span>}
+        {entry.missing && <>{' '}<span className="file-tree__note">missing</span></>}
         {change !== undefined && <span className={`file-tree__change file-tree__change--${change}`} title={`${change} since the draft started`} aria-hidden="true">{change === 'added' ? 'A' : 'M'}</span>}
         {severity !== undefined && <span className={`file-tree__badge file-tree__badge--${severity}`} title={summary} aria-hidden="true">{(count?.error ?? 0) + (count?.warning ?? 0) + (count?.info ?? 0)}</span>}
       </li>
@@ -156,7 +157,7 @@ export function FileTree() {
               className="file-tree__folder"
               onClick={(event) => { if (event.target === event.currentTarget.firstElementChild) { setFocusedKey(key); toggleFolder(node.id) } }}
             >
-              <span className="file-tree__folder-label">{open ? '▾' : '▸'} {node.label}</span>
+              <span className="file-tree__folder-label"><span aria-hidden="true">{open ? '▾' : '▸'}</span> {node.label}</span>
               {open && <ul role="group">{node.entries.length === 0 ? <li role="none" className="file-tree__empty">none yet</li> : node.entries.map(renderFile)}</ul>}
             </li>
           )
