@@ -94,7 +94,7 @@ export type { ImageReference, ImageReferenceResult } from './images/imageReferen
 export { addImageToPackValues, replaceImageInPackValues } from './images/packImagesEdit'
 export { findChartImages } from './chart/chartImages'
 export type { ChartImage } from './chart/chartImages'
-export { normalizeImageReference } from './chart/imageReference'
+export { normalizeImageReference } from './images/imageReference'
 export { chartPack, chartVersionChoices, chartDisplayName, namespaceFromName } from './chart/chartPack'
 export type { ChartForPack, ChartPackChoices, ChartPackResult } from './chart/chartPack'
 export { guessAddonType } from './chart/guessAddonType'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChartInfo } from './chartInfo'
 import { findChartImages } from './chartImages'
-import { normalizeImageReference } from './imageReference'
+import { normalizeImageReference } from '../images/imageReference'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 
