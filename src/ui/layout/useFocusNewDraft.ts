@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { RefObject } from 'react'
 import { useAppState } from '../state/usePackStore'
 
-// The form and the editors load lazily: how long to wait for a field before focusing the area itself.
-const WAIT_FOR_FIELD_MS = 3000
+// The form and the editors load lazily: how long a late field may still take the focus from the area.
+const WAIT_FOR_FIELD_MS = 10_000
 const FIELD = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])'
 
 /**
@@ -33,7 +33,16 @@ export function useFocusNewDraft(main: RefObject<HTMLElement | null>): void {
       if (document.activeElement !== area) observer.disconnect()
     })
     observer.observe(area, { childList: true, subtree: true })
-    const stop = setTimeout(() => { observer.disconnect() }, WAIT_FOR_FIELD_MS)
-    return () => { observer.disconnect(); clearTimeout(stop) }
+    // Whatever the user does first (a click, a key) is theirs: the late field no longer takes the focus.
+    const stop = () => { observer.disconnect() }
+    const timer = setTimeout(stop, WAIT_FOR_FIELD_MS)
+    document.addEventListener('pointerdown', stop, { once: true, capture: true })
+    document.addEventListener('keydown', stop, { once: true, capture: true })
+    return () => {
+      stop()
+      clearTimeout(timer)
+      document.removeEventListener('pointerdown', stop, { capture: true })
+      document.removeEventListener('keydown', stop, { capture: true })
+    }
   }, [draftId, main])
 }
