@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { VALID_ADDON_PACK, makePack, withFiles } from '../src/core/testing/packFixtures'
-import type { FixtureFiles } from '../src/core/testing/packFixtures'
+import { writePackFolder } from '../src/cli/cliTestSupport'
+import { VALID_ADDON_PACK, withFiles } from '../src/core/testing/packFixtures'
 
 // What `npm pack` ships must work on its own: installed into an empty folder, with no dev
 // dependencies and no source, `pack-builder` answers --help and validates a pack.
@@ -27,15 +27,6 @@ async function runBin(...args: string[]): Promise<{ code: number; stdout: string
       return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
     },
   )
-}
-
-async function writePackDir(name: string, files: FixtureFiles): Promise<string> {
-  const dir = join(workDir, name)
-  for (const [path, bytes] of makePack(files).files) {
-    await mkdir(dirname(join(dir, path)), { recursive: true })
-    await writeFile(join(dir, path), bytes)
-  }
-  return dir
 }
 
 beforeAll(async () => {
@@ -63,9 +54,9 @@ describe('the packed pack-builder CLI', () => {
   })
 
   it('validates a good pack and a broken one', async () => {
-    const good = await writePackDir('good', VALID_ADDON_PACK)
+    const good = await writePackFolder(workDir, 'good', VALID_ADDON_PACK)
     expect(await runBin('validate', good, '--mode', 'author')).toEqual({ code: 0, stdout: `${good} (hello-app 1.0.0): 0 errors, 0 warnings\n1 pack checked: 1 without errors, 0 with errors\n`, stderr: '' })
-    const broken = await writePackDir('broken', withFiles(VALID_ADDON_PACK, { 'pack.json': '{\n  "name": "x",\n}\n' }))
+    const broken = await writePackFolder(workDir, 'broken', withFiles(VALID_ADDON_PACK, { 'pack.json': '{\n  "name": "x",\n}\n' }))
     const result = await runBin('validate', broken)
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(new RegExp(`^${broken}/pack\\.json:2:14: error pack-json/syntax: `, 'm'))

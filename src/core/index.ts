@@ -1,7 +1,7 @@
 // The public surface of the core: explicit named exports only.
 export { createPack, setFile, setTextFile, removeFile, renameFile, readTextFile, filesUnder } from './pack/pack'
 export { PACK_JSON, VALUES_YAML, LOGO_PNG, README_MD, PRESETS_YAML, SCHEMA_YAML, MANIFESTS_DIR, CHARTS_DIR } from './pack/pack'
-export type { Pack } from './pack/pack'
+export type { ArchiveOrigin, Pack } from './pack/pack'
 export { packChanges, changedPaths } from './pack/packChanges'
 export type { FileChange, FileChangeKind } from './pack/packChanges'
 export { parseJsonView } from './pack/jsonView'
@@ -95,7 +95,7 @@ export type { ImageReference, ImageReferenceResult } from './images/imageReferen
 export { addImageToPackValues, replaceImageInPackValues } from './images/packImagesEdit'
 export { findChartImages } from './chart/chartImages'
 export type { ChartImage } from './chart/chartImages'
-export { normalizeImageReference } from './chart/imageReference'
+export { normalizeImageReference } from './images/imageReference'
 export { chartPack, chartVersionChoices, chartDisplayName, namespaceFromName } from './chart/chartPack'
 export type { ChartForPack, ChartPackChoices, ChartPackResult } from './chart/chartPack'
 export { guessAddonType } from './chart/guessAddonType'

@@ -13,6 +13,7 @@ import { OpenPackButton } from './layout/OpenPackButton'
 import { PackIdentity } from './layout/PackIdentity'
 import { UndoRedo } from './layout/UndoRedo'
 import { UpdatePrompt } from './layout/UpdatePrompt'
+import { useFocusNewDraft } from './layout/useFocusNewDraft'
 import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { OpenedChartReview } from './open/OpenedChartReview'
@@ -41,6 +42,8 @@ export function App() {
   const readOnly = useAppState((state) => state.readOnly !== undefined)
   const mainView = useAppState((state) => state.mainView)
   const pushDialog = useRef<HTMLDialogElement>(null)
+  const builderMain = useRef<HTMLElement>(null)
+  useFocusNewDraft(builderMain)
   const opener = usePackOpener()
   const pageDrop = usePageDrop(opener)
   const className = ['app', hasFiles ? '' : 'app--welcome', pageDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
@@ -87,7 +90,7 @@ export function App() {
           <ErrorCountRecorder />
           {/* While another tab edits this draft, nothing here takes input (the banner says why). */}
           <aside className="app__files" inert={readOnly}><FileTree /><RenderedViewButton /></aside>
-          <main className="app__main" inert={readOnly && mainView === 'file'}><MainArea view={mainView} /></main>
+          <main ref={builderMain} tabIndex={-1} className="app__main" inert={readOnly && mainView === 'file'}><MainArea view={mainView} /></main>
           <div className="app__problems" inert={readOnly}><ProblemsPanel /></div>
         </>
       ) : (

@@ -8,7 +8,7 @@ import { locatePacks } from './locatePacks'
 import { assemblePack, checkEntries } from './packFromEntries'
 import type { PackEntry } from './packFromEntries'
 import { PackReadError } from './packReadError'
-import { detectArchiveFormat, folderNameOf } from './readPackArchive'
+import { detectArchiveFormat, folderNameOf, withArchiveOrigin } from './readPackArchive'
 import { readTarGzEntries } from './readTarGz'
 import { readZipEntries } from './readZip'
 
@@ -45,7 +45,12 @@ export async function classifyArchive(bytes: Uint8Array, fileName: string, limit
     if (!inspection.ok) throw new PackReadError(fileName, `looks like a Helm chart, but ${inspection.problem}`)
     return { kind: 'helm-chart', chart: inspection.chart, fileName: chartFileName(fileName, inspection.chart), bytes }
   }
-  return packsFromEntries(entries, folderNameOf(fileName), fileName)
+  const opened = packsFromEntries(entries, folderNameOf(fileName), fileName)
+  const [only, ...others] = opened.packs
+  // Only an archive of one pack is meant to be pushed as it is, so only then is its name checked.
+  if (only === undefined || others.length > 0) return opened
+  const atRoot = entries.some((entry) => entry.path === PACK_JSON)
+  return { ...opened, packs: [withArchiveOrigin(only, fileName, atRoot ? undefined : only.folderName)] }
 }
 
 /**
@@ -65,7 +70,7 @@ export function looksLikeHelmChart(entries: readonly PackEntry[]): boolean {
   return tops.size === 1 && entries.some((entry) => entry.path === `${top ?? ''}/Chart.yaml`)
 }
 
-function packsFromEntries(entries: readonly PackEntry[], defaultFolder: string, source: string): OpenedSource {
+function packsFromEntries(entries: readonly PackEntry[], defaultFolder: string, source: string): Extract<OpenedSource, { kind: 'packs' }> {
   if (entries.length === 0) throw new PackReadError(source, 'holds no files')
   const location = locatePacks(entries, defaultFolder)
   return { kind: 'packs', packs: location.packs.map((pack) => assemblePack(pack.folder, pack.entries, source)), ignored: location.ignored }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { gzipSync } from 'fflate'
 import { forgeTarSize, forgeZipUncompressedSize, gzipBomb, makeTar, makeTarGz, makeZip, replaceAscii } from '../testing/archiveFixtures'
 import type { FixtureEntry } from '../testing/archiveFixtures'
+import { formatBytes } from './archiveLimits'
 import type { ArchiveLimits } from './archiveLimits'
 import { PackReadError } from './packReadError'
 import { readPackArchive } from './readPackArchive'
@@ -9,14 +10,16 @@ import { readPackArchive } from './readPackArchive'
 const MIB = 1024 * 1024
 const PACK_JSON: FixtureEntry = { name: 'p/pack.json', content: '{}' }
 
-/** Reads and returns the PackReadError, failing the test on success or on any other error. */
+/**
+ * Reads and returns the PackReadError, failing the test on success or on any other error. How long
+ * a refusal takes is measured by `npm run bench` (hostile archives), never asserted here: the
+ * bounded work shows in where the reader stopped, which the messages state.
+ */
 async function readError(bytes: Uint8Array, fileName: string, limits?: Partial<ArchiveLimits>): Promise<PackReadError> {
-  const started = Date.now()
   try {
     await readPackArchive(bytes, fileName, limits)
   } catch (error) {
     expect(error).toBeInstanceOf(PackReadError)
-    expect(Date.now() - started).toBeLessThan(5_000)
     return error as PackReadError
   }
   throw new Error(`${fileName} was read without an error`)
@@ -48,8 +51,11 @@ describe('readPackArchive on hostile .tar.gz', () => {
   })
 
   it('stops a 300 MiB gzip bomb at the compression ratio cap', async () => {
-    const error = await readError(gzipBomb(300), 'bomb.tar.gz')
-    expect(error.message).toMatch(/compressed more than 200 times/)
+    const bomb = gzipBomb(300)
+    const error = await readError(bomb, 'bomb.tar.gz')
+    // The reader stops once the output passes 200 times the input: about a fifth of the bomb is inflated.
+    expect(error.message).toBe(`bomb.tar.gz: unpacks to more than ${formatBytes(bomb.length * 200)} (compressed more than 200 times, which looks like a zip bomb)`)
+    expect(bomb.length * 200).toBeLessThan(300 * MIB / 4)
   })
 
   it('stops unpacking at the total size cap when the ratio is allowed', async () => {

@@ -31,12 +31,20 @@ export async function readPackArchive(bytes: Uint8Array, fileName: string, limit
   const entries = format === 'zip' ? await readZipEntries(bytes, fileName, resolved) : await readTarGzEntries(bytes, fileName, resolved)
   if (entries.length === 0) throw new PackReadError(fileName, 'holds no files')
   const stripped = stripTopFolder(entries)
-  if (stripped) return assemblePack(stripped.folder, stripped.entries, fileName)
-  return assemblePack(folderNameOf(fileName), entries, fileName)
+  if (stripped) return withArchiveOrigin(assemblePack(stripped.folder, stripped.entries, fileName), fileName, stripped.folder)
+  return withArchiveOrigin(assemblePack(folderNameOf(fileName), entries, fileName), fileName, undefined)
 }
 
 /** The archive's file name without its folder and its archive extension. */
 export function folderNameOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName
-  return base.replace(/\.(zip|tar\.gz|tgz)$/i, '') || 'pack'
+  return baseNameOf(fileName).replace(/\.(zip|tar\.gz|tgz)$/i, '') || 'pack'
+}
+
+/** The pack, remembering the archive it is the only pack of, for the archive-name rule (R15). */
+export function withArchiveOrigin(pack: Pack, fileName: string, topFolder: string | undefined): Pack {
+  return { ...pack, archive: { fileName: baseNameOf(fileName), topFolder } }
+}
+
+function baseNameOf(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() ?? fileName
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ChartInfo } from './chartInfo'
 import { findChartImages } from './chartImages'
 import { listedCoversImage } from './checkImages'
-import { normalizeImageReference } from './imageReference'
+import { normalizeImageReference } from '../images/imageReference'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 

@@ -1,6 +1,6 @@
 import { parse } from 'yaml'
 import type { ChartInfo } from './chartInfo'
-import { normalizeImageReference, referenceIsPinned } from './imageReference'
+import { normalizeImageReference, referenceIsPinned } from '../images/imageReference'
 
 /** An image a chart names, in its full form, and every place that names it. */
 export interface ChartImage {

@@ -2,7 +2,7 @@ import { parse } from 'yaml'
 import type { ChartInfo } from './chartInfo'
 import { findChartImages } from './chartImages'
 import type { ChartImage } from './chartImages'
-import { normalizeImageReference } from './imageReference'
+import { normalizeImageReference } from '../images/imageReference'
 
 /** How `pack.content.images` compares with the images the pack's charts name. */
 export interface ImageCheck {

@@ -4,7 +4,7 @@ import type { Pack } from '../pack/pack'
 import type { RenderEngine } from '../render/engineApi'
 import { renderPack } from '../render/renderPack'
 import type { ChartImage } from './chartImages'
-import { normalizeImageReference } from './imageReference'
+import { normalizeImageReference } from '../images/imageReference'
 
 /**
  * The images the pack's charts run when rendered with the pack's values (for a pack just made from

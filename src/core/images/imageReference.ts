@@ -75,3 +75,30 @@ export function normaliseImageReference(text: string): string | undefined {
 export function repositoryPath(reference: ImageReference): string {
   return reference.registry === 'docker.io' && reference.repository.startsWith('library/') ? reference.repository.slice('library/'.length) : reference.repository
 }
+
+/**
+ * A reference written in full as given (`nginx` -> `docker.io/library/nginx`): tag and digest kept,
+ * no `:latest` added (unlike `normaliseImageReference`), so a chart's untagged image stays untagged;
+ * undefined when the text is not a reference (templated, spaces, upper case, ...).
+ */
+export function normalizeImageReference(reference: string): string | undefined {
+  const trimmed = reference.trim()
+  return trimmed.includes('{{') ? undefined : parseShaped(trimmed)?.toString()
+}
+
+/** True when a written-in-full reference names a tag or a digest (`repo:tag`, `repo@sha256:...`). */
+export function referenceIsPinned(reference: string): boolean {
+  const parsed = parseShaped(reference)
+  return parsed !== undefined && (parsed.tag !== undefined || parsed.digest !== undefined)
+}
+
+/** The reference grammar's reading of text that passed the linear-time shape check; undefined otherwise. */
+function parseShaped(text: string): ReturnType<typeof parseFamiliarName> | undefined {
+  if (text === '' || !hasReferenceShape(text)) return undefined
+  try {
+    return parseFamiliarName(text)
+  } catch {
+    // The library throws on anything outside the reference grammar; such text is not an image.
+    return undefined
+  }
+}

@@ -9,6 +9,16 @@ export interface Pack {
   readonly folderName: string
   /** Relative POSIX path (no leading `/`, no `..`) to the file's bytes, in insertion order. */
   readonly files: ReadonlyMap<string, Uint8Array>
+  /** Set when the pack is the only pack of an archive: how that archive was named (rule R15). */
+  readonly archive?: ArchiveOrigin
+}
+
+/** The archive a pack was read from: its file name and the one top folder holding the pack. */
+export interface ArchiveOrigin {
+  /** The archive's file name without any folder, such as `hello-app-1.0.0.tar.gz`. */
+  readonly fileName: string
+  /** The top folder holding pack.json, or undefined when pack.json is at the archive's root. */
+  readonly topFolder: string | undefined
 }
 
 /** Well-known file paths inside a pack. */
@@ -22,8 +32,8 @@ export const MANIFESTS_DIR = 'manifests/'
 export const CHARTS_DIR = 'charts/'
 
 /** Creates a pack from `[path, bytes]` pairs. */
-export function createPack(folderName: string, files: Iterable<readonly [string, Uint8Array]> = []): Pack {
-  return { folderName, files: new Map(files) }
+export function createPack(folderName: string, files: Iterable<readonly [string, Uint8Array]> = [], archive?: ArchiveOrigin): Pack {
+  return archive === undefined ? { folderName, files: new Map(files) } : { folderName, files: new Map(files), archive }
 }
 
 /** Returns a pack with `path` set to `bytes` (added or replaced; position kept when replaced). */

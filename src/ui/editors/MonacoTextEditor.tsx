@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { Editor } from '@monaco-editor/react'
 import type { editor } from 'monaco-editor/esm/vs/editor/editor.api'
 import { readTextFile, setTextFile } from '../../core'
@@ -28,6 +28,9 @@ const SEVERITY: Readonly<Record<Severity, editor.IMarkerData['severity']>> = {
   info: monaco.MarkerSeverity.Info,
 }
 
+// Monaco's "Toggle Tab Key Moves Focus" (editor.action.toggleTabFocusMode) is Ctrl+Shift+M on macOS.
+const TAB_FOCUS_KEYS = /Mac|iPhone|iPad/.test(navigator.userAgent) ? 'Ctrl+Shift+M' : 'Ctrl+M'
+
 // Shared by every editor instance: a reveal is handled once, not again when the file is reopened.
 let lastRevealNonce = 0
 
@@ -56,6 +59,13 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
   const language = monacoLanguageId(path)
   useChartValuesSchema(path === 'values.yaml')
+  const tabHintId = useId()
+
+  // Tab indents in the editor, a trap for keyboard users unless they know the way out: the hint
+  // says it, and screen readers read it with the editor's name (aria-describedby on its input).
+  useEffect(() => {
+    instance?.getDomNode()?.querySelector('textarea')?.setAttribute('aria-describedby', tabHintId)
+  }, [instance, tabHintId])
 
   // Quick fixes (Ctrl+.) read the latest findings and apply fixes through this store, one undo step each.
   useEffect(() => {
@@ -111,10 +121,11 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
       loading={<p role="status">Loading the editor…</p>}
     />
   )
-  if (language !== 'markdown') return <div className="text-file-editor" data-path={path}>{editorElement}</div>
+  const tabHint = <p id={tabHintId} className="text-file-editor__tab-hint">Tab inserts a tab; press {TAB_FOCUS_KEYS} to move focus with Tab</p>
+  if (language !== 'markdown') return <div className="text-file-editor" data-path={path}><div className="text-file-editor__pane">{editorElement}{tabHint}</div></div>
   return (
     <div className="text-file-editor text-file-editor--split" data-path={path}>
-      <div className="text-file-editor__pane">{editorElement}</div>
+      <div className="text-file-editor__pane">{editorElement}{tabHint}</div>
       <MarkdownPreview text={text} />
     </div>
   )

@@ -85,7 +85,9 @@ export function FileTree() {
     }
     event.preventDefault()
   }
-  const renderFile = (entry: FileEntry) => {
+  // A flat tree (aria-level) rather than nested groups: each item holds only its own text, so its
+  // name comes from what it shows, with the extra words for screen readers visually hidden.
+  const renderFile = (entry: FileEntry, level: 1 | 2) => {
     const count = counts.get(entry.path)
     const severity = worstSeverity(count)
     const summary = problemSummary(count)
@@ -96,11 +98,12 @@ export function FileTree() {
         role="treeitem"
         data-key={entry.path}
         aria-selected={entry.path === selectedPath}
-        aria-label={[entry.label, entry.missing ? 'missing' : '', change ?? '', summary].filter(Boolean).join(', ')}
+        aria-level={level}
         tabIndex={entry.path === activeKey ? 0 : -1}
-        className={`file-tree__file${entry.missing ? ' file-tree__file--missing' : ''}`}
+        className={`file-tree__file${level === 2 ? ' file-tree__file--nested' : ''}${entry.missing ? ' file-tree__file--missing' : ''}`}
         onClick={() => { setFocusedKey(entry.path); store.selectFile(entry.path) }}
       >
+        <span className="visually-hidden">{[entry.label, entry.missing ? 'missing' : '', change ?? '', summary].filter(Boolean).join(', ')}</span>
         <MiddleEllipsis text={entry.label} title={entry.path} />
         {entry.missing && <span className="file-tree__note" aria-hidden="true">missing</span>}
         {change !== undefined && <span className={`file-tree__change file-tree__change--${change}`} title={`${change} since the draft started`} aria-hidden="true">{change === 'added' ? 'A' : 'M'}</span>}
@@ -141,25 +144,28 @@ export function FileTree() {
         {bumpDialog}
       </div>
       <ul ref={treeRef} role="tree" aria-label="Pack files" className="file-tree__tree" onKeyDown={onKeyDown}>
-        {nodes.map((node) => {
-          if (node.kind === 'file') return renderFile(node.entry)
+        {nodes.flatMap((node) => {
+          if (node.kind === 'file') return [renderFile(node.entry, 1)]
           const key = `folder:${node.id}`
           const open = !collapsed.has(node.id)
-          return (
+          const folder = (
             <li
               key={key}
               role="treeitem"
               data-key={key}
+              aria-level={1}
               aria-expanded={open}
-              aria-label={`${node.label} (${node.entries.length})`}
               tabIndex={key === activeKey ? 0 : -1}
               className="file-tree__folder"
-              onClick={(event) => { if (event.target === event.currentTarget.firstElementChild) { setFocusedKey(key); toggleFolder(node.id) } }}
+              onClick={() => { setFocusedKey(key); toggleFolder(node.id) }}
             >
-              <span className="file-tree__folder-label">{open ? '▾' : '▸'} {node.label}</span>
-              {open && <ul role="group">{node.entries.length === 0 ? <li role="none" className="file-tree__empty">none yet</li> : node.entries.map(renderFile)}</ul>}
+              <span className="file-tree__folder-label">
+                <span aria-hidden="true">{open ? '▾' : '▸'}</span> {node.label}<span className="visually-hidden"> ({node.entries.length})</span>
+                {open && node.entries.length === 0 && <span className="file-tree__empty">none yet</span>}
+              </span>
             </li>
           )
+          return [folder, ...(open ? node.entries.map((entry) => renderFile(entry, 2)) : [])]
         })}
       </ul>
       <div role="toolbar" aria-label="Selected file" className="file-tree__toolbar">
@@ -178,11 +184,11 @@ export function FileTree() {
 // Characters kept at the end of a long name, so `…-operator-crds.yaml` still shows what the file is.
 const KEPT_TAIL = 12
 
-/** A name that, when too long, is cut in the middle (CSS ellipsis on its head); the full path is its title. */
+/** A name that, when too long, is cut in the middle (CSS ellipsis on its head); the full path is its title. Screen readers get the whole name from the item's hidden text. */
 function MiddleEllipsis({ text, title }: { readonly text: string; readonly title: string }) {
   const cut = Math.max(0, text.length - KEPT_TAIL)
   return (
-    <span className="file-tree__label" title={title}>
+    <span className="file-tree__label" title={title} aria-hidden="true">
       <span className="file-tree__label-head">{text.slice(0, cut)}</span>
       <span className="file-tree__label-tail">{text.slice(cut)}</span>
     </span>

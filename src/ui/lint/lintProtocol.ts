@@ -1,4 +1,4 @@
-import type { Finding, LintMode } from '../../core'
+import type { ArchiveOrigin, Finding, LintMode } from '../../core'
 
 /**
  * A request to the lint worker. Only files whose bytes changed since the previous request are
@@ -9,6 +9,7 @@ export interface LintRequest {
   readonly id: number
   readonly mode: LintMode
   readonly folderName: string
+  readonly archive: ArchiveOrigin | undefined
   /** Every path of the pack, in order. */
   readonly paths: readonly string[]
   /** The paths whose bytes are new or changed since the previous request, with their bytes. */

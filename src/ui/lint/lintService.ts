@@ -46,7 +46,7 @@ function startLintService(store: PackStore): LintService {
   const send = () => {
     const { pack, lintMode } = store.getState()
     lastRequestId += 1
-    const request: LintRequest = { id: lastRequestId, mode: lintMode, folderName: pack.folderName, ...diffFiles(sentFiles, pack.files) }
+    const request: LintRequest = { id: lastRequestId, mode: lintMode, folderName: pack.folderName, archive: pack.archive, ...diffFiles(sentFiles, pack.files) }
     sentFiles = pack.files
     worker.postMessage(request)
   }

@@ -16,7 +16,7 @@ let held = new Map<string, Uint8Array>()
 scope.onmessage = (event) => {
   const request = event.data
   held = applyFileDiff(held, request)
-  const pack = createPack(request.folderName, held)
+  const pack = createPack(request.folderName, held, request.archive)
   lintPack(pack, { mode: request.mode }).then(
     (findings) => { scope.postMessage({ id: request.id, findings } satisfies LintResponse) },
     (error: unknown) => { scope.postMessage({ id: request.id, findings: [], failure: String(error) } satisfies LintResponse) },

@@ -1,4 +1,4 @@
-import type { LintMode } from '../../core'
+import type { ArchiveOrigin, LintMode } from '../../core'
 
 /**
  * The version of the stored draft format. Raise it when the record changes shape and teach
@@ -32,6 +32,8 @@ export interface DraftRecord {
   /** The name the user gave the draft on the start page; the pack's display name otherwise. */
   readonly label: string | undefined
   readonly folderName: string
+  /** The archive the draft was opened from, when it held only this pack (checked by rule R15). */
+  readonly archive?: ArchiveOrigin
   readonly lintMode: LintMode
   readonly selectedPath: string
   readonly files: FileRefs
@@ -58,6 +60,12 @@ function decodeRefs(value: unknown, field: string): FileRefs {
 function decodeHistory(value: unknown, field: string): FileRefs[] {
   if (!Array.isArray(value)) throw new Error(`${field} is not a list of undo steps`)
   return value.map((step: unknown, index) => decodeRefs(step, `${field}[${index}]`))
+}
+
+// Optional: drafts saved before it existed, and drafts not opened from an archive, have none.
+function decodeArchive(value: unknown): { archive?: ArchiveOrigin } {
+  if (!isObject(value) || !isString(value.fileName)) return {}
+  return { archive: { fileName: value.fileName, topFolder: isString(value.topFolder) ? value.topFolder : undefined } }
 }
 
 function decodeSummary(value: unknown): DraftSummary {
@@ -93,6 +101,7 @@ export function decodeDraftRecord(value: unknown): DraftRecord {
     deletedAt: isNumber(value.deletedAt) ? value.deletedAt : undefined,
     label: isString(value.label) ? value.label : undefined,
     folderName: value.folderName,
+    ...decodeArchive(value.archive),
     lintMode: value.lintMode,
     selectedPath: value.selectedPath,
     files: decodeRefs(value.files, 'files'),

@@ -13,7 +13,7 @@ const baseline = createPack('opened-1.0.0', [
   ['values.yaml', encodeText('a: 1\n')],
   ['charts/app-1.0.0.tgz', chart],
   ['logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47])],
-])
+], { fileName: 'opened-latest.tar.gz', topFolder: 'opened-1.0.0' })
 const edited = setTextFile(baseline, 'values.yaml', 'a: 2\n')
 const latest = setTextFile(edited, 'values.yaml', 'a: 3\n')
 const snapshot: DraftSnapshot = {
@@ -42,6 +42,7 @@ describe('draft repository', () => {
     const { draft } = loaded
     expect(draft).toMatchObject({ id: 'draft-1', createdAt: 1_000, updatedAt: 2_000, lintMode: 'import', selectedPath: 'values.yaml', errors: 2 })
     expect(draft.pack.folderName).toBe('opened-1.0.0')
+    expect(draft.pack.archive).toEqual({ fileName: 'opened-latest.tar.gz', topFolder: 'opened-1.0.0' })
     expect(files(draft.pack)).toEqual(files(latest))
     expect(files(draft.baseline)).toEqual(files(baseline))
     expect(draft.past.map(files)).toEqual([baseline, edited].map(files))

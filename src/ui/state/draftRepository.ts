@@ -140,6 +140,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       deletedAt: undefined,
       label: undefined,
       folderName: draft.pack.folderName,
+      ...(draft.pack.archive !== undefined ? { archive: draft.pack.archive } : {}),
       lintMode: draft.lintMode,
       selectedPath: draft.selectedPath,
       files,
@@ -200,7 +201,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       const bytes = bytesByKey.get(key)
       if (bytes === undefined) throw new Error(`the stored bytes of ${path} (${what}) are missing`)
       return [path, bytes] as const
-    }))
+    }), record.archive)
     try {
       const keys = keysOf(id)
       for (const [key, bytes] of bytesByKey) keys.set(bytes, key)

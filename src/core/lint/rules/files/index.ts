@@ -1,4 +1,5 @@
 import type { Rule } from '../../types'
+import { archiveName } from './archive-name'
 import { chartUnreadable } from './chart-unreadable'
 import { duplicateChartFolder } from './duplicate-chart-folder'
 import { listedFileMissing } from './listed-file-missing'
@@ -28,4 +29,5 @@ export const FILES_RULES: readonly Rule[] = [
   duplicateChartFolder,
   nothingToInstall,
   osMetadataJunk,
+  archiveName,
 ]

@@ -35,4 +35,12 @@ describe('pack-values/chart-key-mismatch fixes', () => {
     ])
     expectFixed(run, { 'values.yaml': 'charts:\n  mysql:\n    size: 1\n' })
   })
+
+  it('does not call renaming safe when the key holds a single value, not a chart\'s values', async () => {
+    // A chart without default values cannot tell `replicas: 2` is a value one level too high.
+    const bare = await makeChartTgz({ folder: 'web', chartYaml: 'apiVersion: v2\nname: web\nversion: 1.0.0\n' })
+    const files = withFiles(VALID_ADDON_PACK, { 'values.yaml': 'charts:\n  replicas: 2\n', 'charts/web.tgz': bare })
+    const run = await runFix(chartKeyMismatch, files, 'rename-key')
+    expect(run.finding.fixes?.map((fix) => [fix.title, fix.safe])).toEqual([['Rename `charts.replicas` to `charts.web`', false]])
+  })
 })

@@ -4,6 +4,7 @@ import { formatPointer } from '../../../text/jsonPointer'
 import { chartFolders, valuesObject } from '../../../values/packContents'
 import { renameChartKey } from '../../fixes/valuesFixes'
 import type { FindingDraft, FixOffer, LintContext, Rule } from '../../types'
+import { chartValuesWithoutFolder } from './chart-values-misplaced'
 
 /** More candidate folders than this make a menu nobody reads; the hint lists them instead. */
 const MAX_RENAME_FIXES = 5
@@ -19,15 +20,17 @@ export const chartKeyMismatch: Rule = {
     const folders = chartFolders(context)
     if (!isPlainObject(charts) || !folders) return
     const known = [...folders].sort()
-    const unmatched = Object.keys(charts).filter((key) => !folders.has(key))
+    // A chart value written without its folder key is chart-values-misplaced's, with a better hint.
+    const misplaced = new Set(chartValuesWithoutFolder(context).map(({ key }) => key))
+    const unmatched = Object.keys(charts).filter((key) => !folders.has(key) && !misplaced.has(key))
     // Folders that no key uses yet: one of them is what a mismatched key was meant to be.
     const unused = known.filter((folder) => !Object.hasOwn(charts, folder))
     for (const key of unmatched) {
       const renames: FixOffer[] = unused.slice(0, MAX_RENAME_FIXES).map((folder) => ({
         fixId: 'rename-key',
         title: `Rename \`charts.${key}\` to \`charts.${folder}\``,
-        // Safe only when the pairing is certain: one wrong key, one chart without values.
-        safe: unmatched.length === 1 && unused.length === 1,
+        // Safe only when the pairing is certain: one wrong key holding values, one chart without values.
+        safe: unmatched.length === 1 && unused.length === 1 && isPlainObject(charts[key]),
         args: { from: key, to: folder },
       }))
       yield {

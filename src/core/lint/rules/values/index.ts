@@ -1,6 +1,7 @@
 import type { Rule } from '../../types'
 import { chartImageUnlisted } from './chart-image-unlisted'
 import { chartKeyMismatch } from './chart-key-mismatch'
+import { chartValuesMisplaced } from './chart-values-misplaced'
 import { chartValuesSchema } from './chart-values-schema'
 import { contentImages } from './content-images'
 import { indentation } from './indentation'
@@ -24,6 +25,7 @@ export const VALUES_RULES: readonly Rule[] = [
   contentImages,
   chartImageUnlisted,
   chartKeyMismatch,
+  chartValuesMisplaced,
   chartValuesSchema,
   unknownChartKey,
   manifestKeyMismatch,

@@ -1,26 +1,10 @@
-import { parse } from 'yaml'
 import { isPlainObject } from '../../../data/isPlainObject'
 import { VALUES_YAML } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
 import { valuesObject } from '../../../values/packContents'
-import type { ChartInfo } from '../../../chart/chartInfo'
+import { chartDefaults, otherKnownKeys } from '../../../values/chartValueKeys'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 import { nearestChartKey } from '../../../values/nearestChartKey'
-
-function chartDefaults(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
-  if (chart.valuesYaml === undefined) return undefined
-  try {
-    const defaults: unknown = parse(chart.valuesYaml)
-    return isPlainObject(defaults) ? defaults : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** Top keys Helm reads besides the defaults': `global`, subchart keys, and whatever the templates read. */
-function otherKnownKeys(chart: ChartInfo): Set<string> {
-  return new Set(['global', ...chart.dependencies.map((dependency) => dependency.alias ?? dependency.name), ...(chart.subcharts ?? []).map((subchart) => subchart.name), ...(chart.templateValueKeys ?? [])])
-}
 
 /**
  * Values under `charts.<folder>` whose top key the chart never defines nor reads: Helm ignores them,
