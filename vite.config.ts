@@ -53,6 +53,11 @@ export default defineConfig({
   worker: {
     format: 'es',
   },
+  optimizeDeps: {
+    // The dev server pre-bundles what the page imports; the render worker's own dependencies (and the
+    // Kubernetes schemas it imports lazily) would otherwise be found on first render and reload the page.
+    entries: ['index.html', 'src/ui/render/renderWorker.ts'],
+  },
   preview: {
     port: 4173,
     strictPort: true,
