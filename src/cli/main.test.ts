@@ -69,6 +69,17 @@ describe('pack-builder validate', () => {
     expect(notZip.code).toBe(2)
     expect(notZip.out.split('\n')[0]).toBe(`${garbage}: is neither a .zip nor a .tar.gz archive`)
   })
+
+  it('warns when an archive is not named after its pack (R15), and not when build named it', async () => {
+    const archive = join(workDir, 'hello-app-1.0.0.tar.gz')
+    expect((await run('build', await writePackDir('named', VALID_ADDON_PACK), '--format', 'tar.gz', '-o', archive)).code).toBe(0)
+    expect((await run('validate', '--no-render', archive)).out).not.toContain('files/archive-name')
+    const renamed = join(workDir, 'hello-app-latest.tar.gz')
+    await writeFile(renamed, await readFile(archive))
+    const result = await run('validate', '--no-render', renamed)
+    expect(result.code).toBe(0)
+    expect(result.out.split('\n')[0]).toBe(`${renamed}: warning files/archive-name: The archive is named hello-app-latest.tar.gz, but pack.json's name and version make it hello-app-1.0.0.tar.gz; Palette's push steps require the archive to be named <name>-<version> (Rename the archive to hello-app-1.0.0.tar.gz; Pack Builder's download names it so.)`)
+  })
 })
 
 describe('pack-builder build', () => {
