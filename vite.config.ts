@@ -1,12 +1,15 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { bundleReport } from './scripts/budgets/bundleReport'
 
 // The page must work offline and under a strict CSP, so everything (Monaco included) is bundled, and a
 // service worker precaches every built file: after the first visit the app loads with no network.
 export default defineConfig({
   plugins: [
     react(),
+    // Which modules are in which chunk, for the JS budget check.
+    bundleReport(),
     VitePWA({
       // A new version waits until the user clicks "Reload to update" (UpdatePrompt), so an edit in
       // progress is never interrupted; the draft is in IndexedDB and survives the reload.

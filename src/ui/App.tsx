@@ -1,22 +1,14 @@
-import { useRef } from 'react'
-import { ChangesView } from './changes/ChangesView'
-import { DownloadActions } from './download/DownloadActions'
+import { useRef, useState } from 'react'
+import { ChangesView, DownloadActions, ErrorCountRecorder, FileTree, FileView, PackIdentity, ProblemsPanel, PushPanel, UndoRedo } from './layout/lazyBuilder'
 import { DraftSwitcher } from './drafts/DraftSwitcher'
-import { ErrorCountRecorder } from './drafts/ErrorCountRecorder'
 import { ReadOnlyBanner } from './drafts/ReadOnlyBanner'
 import { DraftWarning } from './layout/DraftWarning'
-import { FileTree } from './files/FileTree'
-import { FileView } from './layout/FileView'
 import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
-import { PackIdentity } from './layout/PackIdentity'
-import { UndoRedo } from './layout/UndoRedo'
 import { UpdatePrompt } from './layout/UpdatePrompt'
 import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
-import { ProblemsPanel } from './problems/ProblemsPanel'
-import { PushPanel } from './push/PushPanel'
 import { useAppState } from './state/usePackStore'
 import './styles/theme.css'
 import './App.css'
@@ -28,6 +20,8 @@ export function App() {
   const readOnly = useAppState((state) => state.readOnly !== undefined)
   const mainView = useAppState((state) => state.mainView)
   const pushDialog = useRef<HTMLDialogElement>(null)
+  // The push panel renders only while its dialog is open: closed, it has nothing to re-render per keystroke.
+  const [pushOpen, setPushOpen] = useState(false)
   const opener = usePackOpener()
   const pageDrop = usePageDrop(opener)
   const className = ['app', hasFiles ? '' : 'app--welcome', pageDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
@@ -43,7 +37,7 @@ export function App() {
           <DraftSwitcher />
           <NewPackMenu />
           <OpenPackButton opener={opener} />
-          {hasFiles && <button type="button" className="button" onClick={() => pushDialog.current?.showModal()}>Push instructions</button>}
+          {hasFiles && <button type="button" className="button" onClick={() => { setPushOpen(true); pushDialog.current?.showModal() }}>Push instructions</button>}
           {hasFiles && <DownloadActions />}
         </nav>
       </header>
@@ -79,12 +73,12 @@ export function App() {
       ) : (
         <main className="app__main"><Welcome /></main>
       )}
-      <dialog ref={pushDialog} className="dialog" aria-labelledby="push-title">
+      <dialog ref={pushDialog} className="dialog" aria-labelledby="push-title" onClose={() => { setPushOpen(false) }}>
         <header className="dialog__header">
           <h2 id="push-title">Push the pack to a registry</h2>
           <button type="button" className="button button--ghost" onClick={() => pushDialog.current?.close()}>Close</button>
         </header>
-        <PushPanel />
+        {pushOpen && <PushPanel />}
       </dialog>
     </div>
   )

@@ -43,9 +43,14 @@ function describeLoadError(error: Error): string {
 /**
  * A component loaded on first use (React.lazy) that, when its code cannot be downloaded or it fails to
  * render, shows the problem and a Retry button in its own panel. Retry imports the code again: a
- * fresh `lazy` is made, since React keeps a failed one's error forever.
+ * fresh `lazy` is made, since React keeps a failed one's error forever. `quiet` shows nothing while
+ * loading (small header parts, where a "Loading…" line would only flash).
  */
-export function lazyPanel<Props extends object>(what: string, load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
+export function lazyPanel<Props extends object>(
+  what: string,
+  load: () => Promise<ComponentType<Props>>,
+  options: { readonly quiet?: boolean } = {},
+): ComponentType<Props> {
   const makeLazy = () => lazy(async () => ({ default: await load() }))
   const current = { Loaded: makeLazy() }
   function LazyPanel(props: Props) {
@@ -57,7 +62,7 @@ export function lazyPanel<Props extends object>(what: string, load: () => Promis
     const { Loaded } = current
     return (
       <PanelErrorBoundary key={attempt} what={what} onRetry={retry}>
-        <Suspense fallback={<p className="panel-loading" role="status">Loading {what}…</p>}>
+        <Suspense fallback={options.quiet === true ? null : <p className="panel-loading" role="status">Loading {what}…</p>}>
           <Loaded {...props} />
         </Suspense>
       </PanelErrorBoundary>

@@ -1,4 +1,6 @@
-import { chartPack, chartVersionChoices, findChartImages, guessAddonType } from '../../core'
+import { findChartImages } from '../../core/chart/chartImages'
+import { chartPack, chartVersionChoices } from '../../core/chart/chartPack'
+import { guessAddonType } from '../../core/chart/guessAddonType'
 import type { ChartInfo, Pack } from '../../core'
 
 /** A chart archive opened where a pack was expected. */
