@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
-import { bundleReport } from './scripts/budgets/bundleReport'
+import { bundleReport } from './scripts/budgets/bundleReport.ts'
 
 // The page must work offline and under a strict CSP, so everything (Monaco included) is bundled, and a
 // service worker precaches every built file: after the first visit the app loads with no network.

@@ -6,7 +6,7 @@ import { filesOf } from '../files/fileList'
 import { lazyPanel } from '../layout/lazyPanel'
 
 // The start page offers charts; reading and reviewing them (tar, YAML, the chart code) loads on first use.
-const ChartPackDialog = lazyPanel('the chart review', () => import('./ChartPackDialog').then((module) => module.ChartPackDialog))
+const ChartPackDialog = lazyPanel('the chart review', () => import('./ChartPackDialog').then((module) => module.ChartPackDialog), { loadErrorsOnly: true })
 
 /** Starting a new pack from chart files: read them, review in a dialog, then create the draft. */
 export interface ChartPackStart {

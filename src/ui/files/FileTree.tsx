@@ -13,7 +13,7 @@ import type { FileTreeDialog } from './FileTreeDialogs'
 import { lazyPanel } from '../layout/lazyPanel'
 
 // The dialogs and the file edits behind them (YAML and pack.json editing) load on first use, not with the tree.
-const FileTreeDialogs = lazyPanel('the dialog', () => import('./FileTreeDialogs').then((module) => module.FileTreeDialogs), { quiet: true })
+const FileTreeDialogs = lazyPanel('the dialog', () => import('./FileTreeDialogs').then((module) => module.FileTreeDialogs), { quiet: true, loadErrorsOnly: true })
 import './files.css'
 
 /** Spoken and shown summary of a file's problems, e.g. "2 errors, 1 warning". */

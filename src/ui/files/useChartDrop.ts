@@ -8,7 +8,7 @@ import type { ChartUploadResult } from './chartUpload'
 import { filesOf } from './fileList'
 
 // Reading charts (tar, YAML) and the version review load with the first chart dropped or picked.
-const ChartBumpDialog = lazyPanel('the chart review', () => import('../chartPack/ChartBumpDialog').then((module) => module.ChartBumpDialog))
+const ChartBumpDialog = lazyPanel('the chart review', () => import('../chartPack/ChartBumpDialog').then((module) => module.ChartBumpDialog), { loadErrorsOnly: true })
 
 /** Drop handlers that add dropped chart archives to the pack; spread them on any element (the tree, the app). */
 export interface ChartDropHandlers {

@@ -31,6 +31,8 @@ export function ProblemsPanel() {
     <section
       className={`problems${layout.collapsed ? ' problems--collapsed' : ''}`}
       aria-labelledby={headingId}
+      // Busy while the checks of the latest edit run (screen readers wait; bench:web times it).
+      aria-busy={pending}
       style={layout.collapsed ? undefined : { height: `${String(layout.height)}px` }}
     >
       {!layout.collapsed && (
