@@ -56,6 +56,12 @@ export default defineConfig({
   worker: {
     format: 'es',
   },
+  optimizeDeps: {
+    // The dev server pre-bundles what its scan of these finds. Workers are not reached from index.html,
+    // and since the builder loads lazily the page no longer imports their CommonJS libraries (jszip,
+    // semver) up front: found later, they would be optimized mid-session and reload the page.
+    entries: ['index.html', 'src/ui/lint/lintWorker.ts', 'src/ui/download/archiveWorker.ts'],
+  },
   preview: {
     port: 4173,
     strictPort: true,
