@@ -1,4 +1,4 @@
-import { parse } from 'yaml'
+import { chartDefaults } from '../../../chart/chartDefaults'
 import { isPlainObject } from '../../../data/isPlainObject'
 import { VALUES_YAML } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
@@ -7,14 +7,9 @@ import type { ChartInfo } from '../../../chart/chartInfo'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 import { nearestChartKey } from '../../../values/nearestChartKey'
 
-function chartDefaults(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
-  if (chart.valuesYaml === undefined) return undefined
-  try {
-    const defaults: unknown = parse(chart.valuesYaml)
-    return isPlainObject(defaults) ? defaults : undefined
-  } catch {
-    return undefined
-  }
+function defaultsObject(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
+  const defaults = chartDefaults(chart)?.value
+  return isPlainObject(defaults) ? defaults : undefined
 }
 
 /** Top keys Helm reads besides the defaults': `global`, subchart keys, and whatever the templates read. */
@@ -38,7 +33,7 @@ export const unknownChartKey: Rule = {
       if (!inspection.ok) continue
       const { chart } = inspection
       const values = charts[chart.folder]
-      const defaults = chartDefaults(chart)
+      const defaults = defaultsObject(chart)
       if (!isPlainObject(values) || defaults === undefined) continue
       const known = otherKnownKeys(chart)
       for (const key of Object.keys(values)) {
