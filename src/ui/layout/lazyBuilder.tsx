@@ -4,7 +4,12 @@ import { lazyPanel } from './lazyPanel'
 // from their stored summaries and needs no form, YAML, archive or lint code. All of these come from
 // one chunk (builderParts.ts), fetched once. Only a failed download shows in the panel (with Retry):
 // a part that fails while rendering takes the app to its crash screen, as before they were lazy.
-const builder = () => import('./builderParts')
+const builder = () => {
+  // A draft opens on its pack.json form most often: fetch the form's chunk alongside the builder's
+  // rather than after it renders (one round of requests instead of two). A failure shows in its panel.
+  void import('../form/PackJsonForm').catch(() => undefined)
+  return import('./builderParts')
+}
 
 export const PackIdentity = lazyPanel('the pack identity', () => builder().then((parts) => parts.PackIdentity), { quiet: true, loadErrorsOnly: true })
 export const UndoRedo = lazyPanel('undo and redo', () => builder().then((parts) => parts.UndoRedo), { quiet: true, loadErrorsOnly: true })
