@@ -1,12 +1,15 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { bundleReport } from './scripts/budgets/bundleReport.ts'
 
 // The page must work offline and under a strict CSP, so everything (Monaco included) is bundled, and a
 // service worker precaches every built file: after the first visit the app loads with no network.
 export default defineConfig({
   plugins: [
     react(),
+    // Which modules are in which chunk, for the JS budget check.
+    bundleReport(),
     VitePWA({
       // A new version waits until the user clicks "Reload to update" (UpdatePrompt), so an edit in
       // progress is never interrupted; the draft is in IndexedDB and survives the reload.
@@ -54,9 +57,11 @@ export default defineConfig({
     format: 'es',
   },
   optimizeDeps: {
-    // The dev server pre-bundles what the page imports; the render worker's own dependencies (and the
-    // Kubernetes schemas it imports lazily) would otherwise be found on first render and reload the page.
-    entries: ['index.html', 'src/ui/render/renderWorker.ts'],
+    // The dev server pre-bundles what its scan of these finds. Workers are not reached from index.html,
+    // and since the builder loads lazily the page no longer imports their CommonJS libraries (jszip,
+    // semver) up front; the render worker also imports the Kubernetes schemas lazily. Found later,
+    // they would be optimized mid-session and reload the page.
+    entries: ['index.html', 'src/ui/lint/lintWorker.ts', 'src/ui/download/archiveWorker.ts', 'src/ui/render/renderWorker.ts'],
   },
   preview: {
     port: 4173,

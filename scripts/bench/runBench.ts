@@ -16,6 +16,7 @@ import { benchHostileArchives } from './hostileInputs'
 import { benchRenderCorpus } from './renderBench'
 import { benchCliStartup } from './cliStartup'
 import { benchRenderEngineInBrowser } from './renderEngineBrowser'
+import { benchCliValidate } from './cliValidateBench'
 import { freshBytes, medianMs, printRow } from './measure'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -59,6 +60,7 @@ if (existsSync(corpusDir)) {
     }
   }
   printRow(`validate whole corpus (${packs.length} packs)`, validateMs, 'parse its YAML/JSON + gunzip charts', performance.now() - parseStart)
+  await benchCliValidate(corpusDir)
   await benchRenderCorpus(new Map(dirs.map((dir, index) => [dir, packs[index] ?? createPack(dir)])))
 } else {
   console.log(`(no corpus at ${corpusDir}: corpus figures skipped)`)

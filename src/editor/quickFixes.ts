@@ -1,5 +1,5 @@
 import type * as MonacoApi from 'monaco-editor/esm/vs/editor/editor.api'
-import { fixesOfKind } from '../core'
+import { fixesOfKind } from '../core/lint/fixes/fixesOfKind'
 import type { Finding, FixDescriptor } from '../core'
 import { MARKER_OWNER, findingsToMarkers } from './findingsToMarkers'
 

@@ -1,33 +1,25 @@
-import { useRef } from 'react'
-import { ChangesView } from './changes/ChangesView'
-import { DownloadActions } from './download/DownloadActions'
+import { useRef, useState } from 'react'
+import { ChangesView, DownloadActions, ErrorCountRecorder, FileTree, FileView, PackIdentity, ProblemsPanel, PushPanel, UndoRedo } from './layout/lazyBuilder'
 import { DraftSwitcher } from './drafts/DraftSwitcher'
-import { ErrorCountRecorder } from './drafts/ErrorCountRecorder'
 import { ReadOnlyBanner } from './drafts/ReadOnlyBanner'
 import { DraftWarning } from './layout/DraftWarning'
-import { FileTree } from './files/FileTree'
-import { FileView } from './layout/FileView'
 import { lazyPanel } from './layout/lazyPanel'
 import { NewPackMenu } from './layout/NewPackMenu'
 import { OpenPackButton } from './layout/OpenPackButton'
-import { PackIdentity } from './layout/PackIdentity'
-import { UndoRedo } from './layout/UndoRedo'
 import { UpdatePrompt } from './layout/UpdatePrompt'
 import { useFocusNewDraft } from './layout/useFocusNewDraft'
 import { Welcome } from './layout/Welcome'
 import { ChoosePacksDialog } from './open/ChoosePacksDialog'
 import { OpenedChartReview } from './open/OpenedChartReview'
 import { usePackOpener, usePageDrop } from './open/usePackOpener'
-import { ProblemsPanel } from './problems/ProblemsPanel'
 import { RenderedViewButton } from './render/RenderedViewButton'
-import { PushPanel } from './push/PushPanel'
 import type { MainView } from './state/appState'
 import { useAppState } from './state/usePackStore'
 import './styles/theme.css'
 import './App.css'
 
 // The Rendered view brings Monaco and the render worker: it loads when first opened, never with the page.
-const RenderedView = lazyPanel('the Rendered view', () => import('./render/RenderedView').then((module) => module.RenderedView))
+const RenderedView = lazyPanel('the Rendered view', () => import('./render/RenderedView').then((module) => module.RenderedView), { loadErrorsOnly: true })
 
 function MainArea({ view }: { readonly view: MainView }) {
   if (view === 'changes') return <ChangesView />
@@ -44,6 +36,8 @@ export function App() {
   const pushDialog = useRef<HTMLDialogElement>(null)
   const builderMain = useRef<HTMLElement>(null)
   useFocusNewDraft(builderMain)
+  // The push panel renders only while its dialog is open: closed, it has nothing to re-render per keystroke.
+  const [pushOpen, setPushOpen] = useState(false)
   const opener = usePackOpener()
   const pageDrop = usePageDrop(opener)
   const className = ['app', hasFiles ? '' : 'app--welcome', pageDrop.dragging ? 'app--dragging' : ''].filter(Boolean).join(' ')
@@ -59,7 +53,7 @@ export function App() {
           <DraftSwitcher />
           <NewPackMenu />
           <OpenPackButton opener={opener} />
-          {hasFiles && <button type="button" className="button" onClick={() => pushDialog.current?.showModal()}>Push instructions</button>}
+          {hasFiles && <button type="button" className="button" onClick={() => { setPushOpen(true); pushDialog.current?.showModal() }}>Push instructions</button>}
           {hasFiles && <DownloadActions />}
         </nav>
       </header>
@@ -96,12 +90,12 @@ export function App() {
       ) : (
         <main className="app__main"><Welcome /></main>
       )}
-      <dialog ref={pushDialog} className="dialog" aria-labelledby="push-title">
+      <dialog ref={pushDialog} className="dialog" aria-labelledby="push-title" onClose={() => { setPushOpen(false) }}>
         <header className="dialog__header">
           <h2 id="push-title">Push the pack to a registry</h2>
           <button type="button" className="button button--ghost" onClick={() => pushDialog.current?.close()}>Close</button>
         </header>
-        <PushPanel />
+        {pushOpen && <PushPanel />}
       </dialog>
     </div>
   )

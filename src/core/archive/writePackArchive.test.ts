@@ -24,6 +24,20 @@ async function tarHeaders(tgz: Uint8Array): Promise<Header[]> {
 
 const pack = makePack(VALID_ADDON_PACK, 'somewhere')
 
+/** Compression method of each entry, from the zip's local file headers (0 = STORE, 8 = DEFLATE). */
+function zipMethods(zip: Uint8Array): Map<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  const methods = new Map<string, number>()
+  for (let offset = 0; offset + 30 <= zip.length && view.getUint32(offset, true) === 0x04034b50;) {
+    const compressedSize = view.getUint32(offset + 18, true)
+    const nameLength = view.getUint16(offset + 26, true)
+    const extraLength = view.getUint16(offset + 28, true)
+    methods.set(new TextDecoder().decode(zip.subarray(offset + 30, offset + 30 + nameLength)), view.getUint16(offset + 8, true))
+    offset += 30 + nameLength + extraLength + compressedSize
+  }
+  return methods
+}
+
 describe('archiveBaseName', () => {
   it('is <name>-<version> from pack.json', () => {
     expect(archiveBaseName(pack)).toBe('hello-app-1.0.0')
@@ -100,6 +114,20 @@ describe('writePackZip', () => {
   it('is deterministic, whatever the order the files were added in', async () => {
     const reversed = createPack(pack.folderName, [...pack.files].reverse())
     expect(await writePackZip(reversed)).toEqual(await writePackZip(pack))
+  })
+
+  it('stores chart archives and images as they are (STORE) and deflates the rest', async () => {
+    const chart = Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919) % 251)
+    const withBinaries = createPack(pack.folderName, [...pack.files, ['charts/app-1.0.0.tgz', chart]])
+    const zip = await writePackZip(withBinaries)
+    const methods = zipMethods(zip)
+    expect(methods.get('hello-app-1.0.0/charts/app-1.0.0.tgz')).toBe(0)
+    expect(methods.get('hello-app-1.0.0/logo.png')).toBe(0)
+    expect(methods.get('hello-app-1.0.0/pack.json')).toBe(8)
+    expect(methods.get('hello-app-1.0.0/values.yaml')).toBe(8)
+    const back = await readPackArchive(zip, 'hello-app-1.0.0.zip')
+    expect(back.files.get('charts/app-1.0.0.tgz')).toEqual(chart)
+    expect(back.files.get('logo.png')).toEqual(pack.files.get('logo.png'))
   })
 
   it('reads back as the same pack, named after pack.json', async () => {

@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml'
 import { decodeText } from '../text/encoding'
-import { findYamlTooDeep, tooDeepMessage } from '../text/nestingDepth'
+import { tooDeepMessage } from '../text/nestingDepth'
+import { findYamlTooDeep } from '../text/yamlNestingDepth'
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from '../pack/duplicateKeys'
 
 /** One `{{ ... }}` Go template action in a manifest, by character offsets. */

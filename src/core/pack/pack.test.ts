@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createPack, removeFile, renameFile, setTextFile } from './pack'
+import { createPack, readTextFile, removeFile, renameFile, setTextFile } from './pack'
 import { encodeText } from '../text/encoding'
 
 describe('pack model', () => {
@@ -20,5 +20,24 @@ describe('pack model', () => {
     const renamed = renameFile(pack, 'values.yaml', 'other.yaml')
     expect([...renamed.files.keys()]).toEqual(['other.yaml', 'manifests/a.yaml'])
     expect(removeFile(renamed, 'other.yaml').files.size).toBe(1)
+  })
+})
+
+describe('text of a file', () => {
+  it('reads back exactly the text written, a byte-order mark and astral characters included', () => {
+    for (const text of ['\uFEFFname: x\n', 'emoji: 😀\n', 'plain']) {
+      const pack = setTextFile(createPack('p'), 'values.yaml', text)
+      expect(readTextFile(pack, 'values.yaml')).toBe(text)
+    }
+  })
+
+  it('reads text with a lone surrogate as its UTF-8 bytes decode, not as it was given', () => {
+    const pack = setTextFile(createPack('p'), 'values.yaml', 'a\uD800b')
+    expect(readTextFile(pack, 'values.yaml')).toBe('a\uFFFDb')
+  })
+
+  it('keeps the same pack when the text is unchanged', () => {
+    const pack = setTextFile(createPack('p'), 'values.yaml', 'a: 1\n')
+    expect(setTextFile(pack, 'values.yaml', 'a: 1\n')).toBe(pack)
   })
 })

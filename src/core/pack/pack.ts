@@ -43,11 +43,30 @@ export function setFile(pack: Pack, path: string, bytes: Uint8Array): Pack {
   return { ...pack, files }
 }
 
+// The text of each bytes object, decoded once. A pack's bytes are never mutated, so the text stays
+// valid; setTextFile records the text it encoded, so a keystroke in an editor costs one encode and no
+// decode (the editor, the store and the form each read the text of the new bytes).
+const decodedTexts = new WeakMap<Uint8Array, string>()
+// With the u flag, a surrogate pair is one code point: only unpaired halves match.
+const LONE_SURROGATE = /\p{Cs}/u
+
+function textOf(bytes: Uint8Array): string {
+  let text = decodedTexts.get(bytes)
+  if (text === undefined) {
+    text = decodeText(bytes)
+    decodedTexts.set(bytes, text)
+  }
+  return text
+}
+
 /** Returns a pack with `path` set to the UTF-8 encoding of `text`. */
 export function setTextFile(pack: Pack, path: string, text: string): Pack {
   const current = pack.files.get(path)
-  if (current !== undefined && decodeText(current) === text) return pack
-  return setFile(pack, path, encodeText(text))
+  if (current !== undefined && textOf(current) === text) return pack
+  const bytes = encodeText(text)
+  // Text with lone surrogates does not survive UTF-8: remember only what decoding would give back.
+  if (!LONE_SURROGATE.test(text)) decodedTexts.set(bytes, text)
+  return setFile(pack, path, bytes)
 }
 
 /** Returns a pack without `path`; the same pack when there was no such file. */
@@ -73,7 +92,7 @@ export function renameFile(pack: Pack, from: string, to: string): Pack {
 /** The text of a file, or undefined when the pack has no such file. */
 export function readTextFile(pack: Pack, path: string): string | undefined {
   const bytes = pack.files.get(path)
-  return bytes === undefined ? undefined : decodeText(bytes)
+  return bytes === undefined ? undefined : textOf(bytes)
 }
 
 /** Paths of the files under a folder prefix such as `manifests/`, sorted. */

@@ -4,7 +4,8 @@ import { decodeText } from '../text/encoding'
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './duplicateKeys'
 import { parsePointer } from '../text/jsonPointer'
 import type { Position } from '../text/lineIndex'
-import { findYamlTooDeep, tooDeepMessage } from '../text/nestingDepth'
+import { tooDeepMessage } from '../text/nestingDepth'
+import { findYamlTooDeep } from '../text/yamlNestingDepth'
 
 /** A problem the YAML parser reported, with where it starts. */
 export interface YamlProblem {

@@ -30,8 +30,22 @@ export function presetsView(context: LintContext): YamlDocumentView | undefined 
   return view && view.errors.length === 0 ? view : undefined
 }
 
+// Several rules read the presets and their `add:` fragments: each presets.yaml (bytes object) is read
+// once, and each fragment parsed once, whichever rule asks first.
+const presetsByBytes = new WeakMap<Uint8Array, PresetsFile | undefined>()
+const fragmentByItem = new WeakMap<PresetItem, ParsedFragment>()
+
 /** Reads the `presets:` list items of presets.yaml (items that are not mappings are skipped). */
 export function readPresets(context: LintContext): PresetsFile | undefined {
+  const bytes = context.pack.files.get(PRESETS_YAML)
+  if (!bytes) return undefined
+  if (presetsByBytes.has(bytes)) return presetsByBytes.get(bytes)
+  const presets = readPresetsOnce(context)
+  presetsByBytes.set(bytes, presets)
+  return presets
+}
+
+function readPresetsOnce(context: LintContext): PresetsFile | undefined {
   const view = presetsView(context)
   const list: unknown = view?.document.get('presets', true)
   const bytes = context.pack.files.get(PRESETS_YAML)
@@ -94,6 +108,18 @@ export function parseAddFragment(text: string): ParsedFragment {
   }
 }
 
+/** A preset's `add:` fragment parsed (once per item); undefined when `add` is not a string. */
+export function presetFragment(item: PresetItem): ParsedFragment | undefined {
+  const add = item.fields.get('add')
+  if (typeof add !== 'string') return undefined
+  let parsed = fragmentByItem.get(item)
+  if (parsed === undefined) {
+    parsed = parseAddFragment(add)
+    fragmentByItem.set(item, parsed)
+  }
+  return parsed
+}
+
 /** How messages name a preset: its `name`, or its position when it has none. */
 export function presetLabel(item: PresetItem): string {
   const name = item.fields.get('name')
@@ -103,8 +129,7 @@ export function presetLabel(item: PresetItem): string {
 /** The values every preset's `add:` fragment would merge in (fragments that do not parse are left out). */
 export function presetAddedValues(context: LintContext): unknown[] {
   return (readPresets(context)?.items ?? []).flatMap((item) => {
-    const add = item.fields.get('add')
-    const parsed = typeof add === 'string' ? parseAddFragment(add) : undefined
+    const parsed = presetFragment(item)
     return parsed?.ok ? [parsed.value] : []
   })
 }

@@ -6,7 +6,8 @@ import { parseYamlFileView, parseYamlView } from '../pack/yamlView'
 import { makeChartTgz } from '../testing/chartFixtures'
 import { VALID_ADDON_PACK, makePack, withFiles } from '../testing/packFixtures'
 import { encodeText } from './encoding'
-import { MAX_NESTING_DEPTH, findJsonTooDeep, findYamlTooDeep } from './nestingDepth'
+import { MAX_NESTING_DEPTH, findJsonTooDeep } from './nestingDepth'
+import { findYamlTooDeep } from './yamlNestingDepth'
 
 const DEEP = 5000
 const deepFlow = '['.repeat(DEEP) + ']'.repeat(DEEP)

@@ -1,27 +1,12 @@
-import { parse } from 'yaml'
+import { chartDefaults } from '../chart/chartDefaults'
 import type { ChartInfo } from '../chart/chartInfo'
 import { isPlainObject } from '../data/isPlainObject'
 import type { LintContext } from '../lint/types'
 
-const defaultsCache = new WeakMap<ChartInfo, Readonly<Record<string, unknown>> | null>()
-
 /** The chart's default values (its values.yaml) when they parse as a mapping; parsed once per chart. */
-export function chartDefaults(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
-  const cached = defaultsCache.get(chart)
-  if (cached !== undefined) return cached ?? undefined
-  const defaults = parseDefaults(chart)
-  defaultsCache.set(chart, defaults ?? null)
-  return defaults
-}
-
-function parseDefaults(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
-  if (chart.valuesYaml === undefined) return undefined
-  try {
-    const defaults: unknown = parse(chart.valuesYaml)
-    return isPlainObject(defaults) ? defaults : undefined
-  } catch {
-    return undefined
-  }
+export function chartDefaultMapping(chart: ChartInfo): Readonly<Record<string, unknown>> | undefined {
+  const defaults = chartDefaults(chart)?.value
+  return isPlainObject(defaults) ? defaults : undefined
 }
 
 /** Top keys Helm reads besides the defaults': `global`, subchart keys, and whatever the templates read. */
@@ -39,7 +24,7 @@ export function chartsDefiningKey(context: LintContext, key: string): string[] {
   const folders: string[] = []
   for (const inspection of context.charts.values()) {
     if (!inspection.ok) continue
-    const defaults = chartDefaults(inspection.chart)
+    const defaults = chartDefaultMapping(inspection.chart)
     if (defaults !== undefined && Object.hasOwn(defaults, key)) folders.push(inspection.chart.folder)
   }
   return [...new Set(folders)].sort()

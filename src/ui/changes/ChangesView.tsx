@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
-import { decodeText, ociDigest, packChanges } from '../../core'
+import { packChanges } from '../../core/pack/packChanges'
+import { ociDigest } from '../../core/push/orasManifest'
+import { decodeText } from '../../core/text/encoding'
 import type { FileChange } from '../../core'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import './changes.css'

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { applyChartBump, planChartBump } from '../../core'
+import { applyChartBump, planChartBump } from '../../core/chart/replaceChart'
 import type { ChartBump } from '../../core'
 import { Dialog } from '../files/Dialog'
 import { applyPackEdit } from '../files/packActions'

@@ -1,4 +1,4 @@
-import { inspectChart } from '../../core'
+import { inspectChart } from '../../core/chart/inspectChart'
 import type { ChartForPack } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
 

@@ -1,7 +1,7 @@
-import { PACK_TEMPLATES, packFromTemplate } from '../../core'
+// The template list only: the templates' files (and the pack.json schema they use) load when one is chosen.
+import { PACK_TEMPLATES } from '../../core/pack/packTemplateList'
 import type { PackTemplateId } from '../../core'
 import type { PackStore } from '../state/packStore'
-import { newPack } from '../state/newPack'
 
 /** One choice of the start page and the New pack menu. */
 export interface TemplateChoice {
@@ -12,7 +12,10 @@ export interface TemplateChoice {
 }
 
 function fromTemplate(id: PackTemplateId): (store: PackStore) => Promise<void> {
-  return async (store) => { store.replacePack(await packFromTemplate(id), 'author') }
+  return async (store) => {
+    const { packFromTemplate } = await import('../../core/pack/packTemplates')
+    store.replacePack(await packFromTemplate(id), 'author')
+  }
 }
 
 /**
@@ -21,6 +24,14 @@ function fromTemplate(id: PackTemplateId): (store: PackStore) => Promise<void> {
  */
 export const TEMPLATE_CHOICES: readonly TemplateChoice[] = [
   ...PACK_TEMPLATES.slice(0, 2).map((template) => ({ key: template.id, label: template.label, description: template.description, start: fromTemplate(template.id) })),
-  { key: 'os', label: 'OS pack', description: 'An OS image for AWS, Azure or vSphere, described by annotations.', start: (store: PackStore) => { store.replacePack(newPack('os'), 'author'); return Promise.resolve() } },
+  {
+    key: 'os',
+    label: 'OS pack',
+    description: 'An OS image for AWS, Azure or vSphere, described by annotations.',
+    start: async (store: PackStore) => {
+      const { newPack } = await import('../state/newPack')
+      store.replacePack(newPack('os'), 'author')
+    },
+  },
   ...PACK_TEMPLATES.slice(2).map((template) => ({ key: template.id, label: template.label, description: template.description, start: fromTemplate(template.id) })),
 ]

@@ -3,8 +3,10 @@ import type { DragEvent, ReactNode } from 'react'
 import type { ChartForPack } from '../../core'
 import { usePackStore } from '../state/usePackStore'
 import { filesOf } from '../files/fileList'
-import { ChartPackDialog } from './ChartPackDialog'
-import { readDroppedCharts } from './readDroppedCharts'
+import { lazyPanel } from '../layout/lazyPanel'
+
+// The start page offers charts; reading and reviewing them (tar, YAML, the chart code) loads on first use.
+const ChartPackDialog = lazyPanel('the chart review', () => import('./ChartPackDialog').then((module) => module.ChartPackDialog), { loadErrorsOnly: true })
 
 /** Starting a new pack from chart files: read them, review in a dialog, then create the draft. */
 export interface ChartPackStart {
@@ -26,6 +28,7 @@ export function useChartPackStart(onCreated?: () => void): ChartPackStart {
   const [dragging, setDragging] = useState(false)
 
   const start = async (files: readonly File[]) => {
+    const { readDroppedCharts } = await import('./readDroppedCharts')
     const read = await readDroppedCharts(files)
     setProblem(read.problems.join(' '))
     if (read.charts.length > 0) setCharts(read.charts)

@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react'
 import { useDismiss } from '../layout/useDismiss'
-import { archiveBaseName, changedPaths, writePackTarGz, writePackZip } from '../../core'
-import type { Pack } from '../../core'
+import { changedPaths } from '../../core/pack/packChanges'
 import { downloadBytes } from '../browser/downloadBytes'
+import { packFiles, writeArchiveInWorker } from './archiveClient'
 import { useFindings } from '../lint/useFindings'
 import { ProblemList } from '../problems/ProblemList'
 import { useAppState, usePackStore } from '../state/usePackStore'
@@ -10,14 +10,13 @@ import './DownloadActions.css'
 
 interface ArchiveKind {
   readonly label: string
-  readonly extension: string
+  readonly format: 'zip' | 'tar.gz'
   readonly mimeType: string
-  readonly write: (pack: Pack) => Promise<Uint8Array>
 }
 
 const ARCHIVES: readonly ArchiveKind[] = [
-  { label: 'Download .zip', extension: '.zip', mimeType: 'application/zip', write: writePackZip },
-  { label: 'Download .tar.gz (OCI)', extension: '.tar.gz', mimeType: 'application/gzip', write: writePackTarGz },
+  { label: 'Download .zip', format: 'zip', mimeType: 'application/zip' },
+  { label: 'Download .tar.gz (OCI)', format: 'tar.gz', mimeType: 'application/gzip' },
 ]
 
 /** The download buttons; blocked, with the reason and the blocking problems, while the pack has errors. */
@@ -40,11 +39,12 @@ export function DownloadActions() {
 
   const download = async (kind: ArchiveKind) => {
     setFailure(undefined)
-    const pack = store.getState().pack
+    // Compressing a pack with large charts takes a while: the worker does it, so the page never freezes.
     try {
-      downloadBytes(await kind.write(pack), archiveBaseName(pack) + kind.extension, kind.mimeType)
+      const archive = await writeArchiveInWorker({ kind: 'pack', format: kind.format, pack: packFiles(store.getState().pack) })
+      downloadBytes(archive.bytes, `${archive.baseName}.${kind.format}`, kind.mimeType)
     } catch (error) {
-      setFailure(`Could not build the ${kind.extension} archive: ${error instanceof Error ? error.message : String(error)}`)
+      setFailure(`Could not build the .${kind.format} archive: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 
@@ -55,7 +55,7 @@ export function DownloadActions() {
       </button>
       {ARCHIVES.map((kind) => (
         <button
-          key={kind.extension}
+          key={kind.format}
           type="button"
           className="button button--primary"
           disabled={blocked}

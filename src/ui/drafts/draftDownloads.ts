@@ -1,20 +1,16 @@
-import { zipSync } from 'fflate'
-import { archiveBaseName, writePackZip } from '../../core'
 import type { Pack } from '../../core'
 import { downloadBytes } from '../browser/downloadBytes'
+import { packFiles, writeArchiveInWorker } from '../download/archiveClient'
+import type { BundleMember } from '../download/archiveProtocol'
 import type { DraftRepository } from '../state/draftRepository'
+
+// Archives are written in the archive worker: the page stays responsive, and the start page, which
+// offers these downloads, loads no archive code of its own.
 
 /** Downloads one pack as its .zip archive, named like the header's Download. */
 export async function downloadPackZip(pack: Pack): Promise<void> {
-  downloadBytes(await writePackZip(pack), `${archiveBaseName(pack)}.zip`, 'application/zip')
-}
-
-/** Names made unique by a counter: two drafts of the same pack version both get into the zip. */
-function uniqueName(taken: Set<string>, base: string, extension: string): string {
-  let name = base + extension
-  for (let count = 2; taken.has(name); count += 1) name = `${base} (${count})${extension}`
-  taken.add(name)
-  return name
+  const archive = await writeArchiveInWorker({ kind: 'pack', format: 'zip', pack: packFiles(pack) })
+  downloadBytes(archive.bytes, `${archive.baseName}.zip`, 'application/zip')
 }
 
 /**
@@ -22,25 +18,20 @@ function uniqueName(taken: Set<string>, base: string, extension: string): string
  * folder of their raw files, so nothing stored is left out. Returns the number of drafts written.
  */
 export async function downloadAllDrafts(repository: DraftRepository, ids: readonly string[]): Promise<number> {
-  const entries: Record<string, Uint8Array> = {}
-  const taken = new Set<string>()
+  const members: BundleMember[] = []
   for (const id of ids) {
     const loaded = await repository.load(id)
-    if (loaded.ok) {
-      entries[uniqueName(taken, archiveBaseName(loaded.draft.pack), '.zip')] = await writePackZip(loaded.draft.pack)
-    } else {
-      const folder = uniqueName(taken, `unreadable-draft-${id.slice(0, 8)}`, '')
-      for (const [path, bytes] of await repository.rawFiles(id)) entries[`${folder}/${path}`] = bytes
-    }
+    members.push(loaded.ok
+      ? { kind: 'pack', pack: packFiles(loaded.draft.pack) }
+      : { kind: 'raw', folder: `unreadable-draft-${id.slice(0, 8)}`, files: await repository.rawFiles(id) })
   }
-  // Archives are compressed already: store them as they are.
-  downloadBytes(zipSync(entries, { level: 0 }), 'pack-builder-drafts.zip', 'application/zip')
+  const archive = await writeArchiveInWorker({ kind: 'bundle', members })
+  downloadBytes(archive.bytes, `${archive.baseName}.zip`, 'application/zip')
   return ids.length
 }
 
 /** The raw stored files of a draft that cannot be read, as a .zip. */
 export async function downloadRawDraft(repository: DraftRepository, id: string): Promise<void> {
-  const entries: Record<string, Uint8Array> = {}
-  for (const [path, bytes] of await repository.rawFiles(id)) entries[path] = bytes
-  downloadBytes(zipSync(entries), `draft-${id.slice(0, 8)}-raw-files.zip`, 'application/zip')
+  const archive = await writeArchiveInWorker({ kind: 'raw-zip', files: await repository.rawFiles(id) })
+  downloadBytes(archive.bytes, `draft-${id.slice(0, 8)}-raw-files.zip`, 'application/zip')
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { Editor } from '@monaco-editor/react'
 import type { editor } from 'monaco-editor/esm/vs/editor/editor.api'
-import { readTextFile, setTextFile } from '../../core'
+import { readTextFile, setTextFile } from '../../core/pack/pack'
 import type { Severity } from '../../core'
 import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
 import { setQuickFixHost } from '../../editor/quickFixes'

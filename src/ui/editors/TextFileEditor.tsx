@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { isValidUtf8 } from '../../core'
+import { isValidUtf8 } from '../../core/text/encoding'
 import { lazyPanel } from '../layout/lazyPanel'
 import { useAppState } from '../state/usePackStore'
 

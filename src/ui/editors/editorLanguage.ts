@@ -1,4 +1,5 @@
-import { parseJsonView, parseYamlView } from '../../core'
+import { parseJsonView } from '../../core/pack/jsonView'
+import { parseYamlView } from '../../core/pack/yamlView'
 import type { Pack, Position } from '../../core'
 import type { RevealTarget } from '../state/appState'
 import { YAML_TEMPLATE_LANGUAGE } from '../../editor/yamlTemplateLanguageId'

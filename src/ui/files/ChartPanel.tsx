@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { readTextFile, VALUES_YAML, valuesHasKey } from '../../core'
+import { readTextFile, VALUES_YAML } from '../../core/pack/pack'
+import { valuesHasKey } from '../../core/values/valuesEdit'
 import type { ChartInfo } from '../../core'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { ConfirmDialog } from './Dialog'

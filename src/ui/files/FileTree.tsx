@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
-import { changedPaths } from '../../core'
+import { changedPaths } from '../../core/pack/packChanges'
 import { filesOf } from './fileList'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
@@ -9,9 +9,11 @@ import { useLogoUpload } from './useLogoUpload'
 import { LogoFileInput } from './LogoFileInput'
 import { countProblemsByFile, groupPackFiles, OPTIONAL_FILE_PATHS, worstSeverity } from './fileGroups'
 import type { FileEntry, ProblemCount } from './fileGroups'
-import { FileTreeDialogs } from './FileTreeDialogs'
 import type { FileTreeDialog } from './FileTreeDialogs'
-import { addOptionalFile } from './packActions'
+import { lazyPanel } from '../layout/lazyPanel'
+
+// The dialogs and the file edits behind them (YAML and pack.json editing) load on first use, not with the tree.
+const FileTreeDialogs = lazyPanel('the dialog', () => import('./FileTreeDialogs').then((module) => module.FileTreeDialogs), { quiet: true, loadErrorsOnly: true })
 import './files.css'
 
 /** Spoken and shown summary of a file's problems, e.g. "2 errors, 1 warning". */
@@ -43,6 +45,11 @@ export function FileTree() {
   const chartInput = useRef<HTMLInputElement>(null)
   const logoInput = useRef<HTMLInputElement>(null)
   const logoUpload = useLogoUpload(() => { store.selectFile('logo.png') })
+  const addOptional = async (path: string) => {
+    const { addOptionalFile } = await import('./packActions')
+    store.updatePack((pack) => addOptionalFile(pack, path))
+    store.selectFile(path)
+  }
 
   const nodes = useMemo(() => groupPackFiles(files.keys()), [files])
   const counts = useMemo(() => countProblemsByFile(findings), [findings])
@@ -125,7 +132,7 @@ export function FileTree() {
         <button type="button" className="button" onClick={() => chartInput.current?.click()}>Upload chart…</button>
         <button type="button" className="button" onClick={() => logoInput.current?.click()}>Upload logo…</button>
         {missingOptional.map((path) => (
-          <button key={path} type="button" className="button" onClick={() => { store.updatePack((pack) => addOptionalFile(pack, path)); store.selectFile(path) }}>Add {path}</button>
+          <button key={path} type="button" className="button" onClick={() => { void addOptional(path) }}>Add {path}</button>
         ))}
         <input
           ref={chartInput}

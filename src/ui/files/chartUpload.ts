@@ -1,4 +1,4 @@
-import { inspectChart } from '../../core'
+import { inspectChart } from '../../core/chart/inspectChart'
 import type { ChartBump, Pack } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
 import type { PackStore } from '../state/packStore'

@@ -1,4 +1,4 @@
-import { countSeverities } from '../../core'
+import { countSeverities } from '../../core/lint/countSeverities'
 import type { Finding, Severity, SeverityCounts } from '../../core'
 import { groupFindingsByFile } from '../problems/findingGroups'
 

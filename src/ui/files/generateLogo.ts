@@ -1,4 +1,4 @@
-import { logoMark } from '../../core'
+import { logoMark } from '../../core/logo/logoMark'
 
 const SIZE = 256
 

@@ -1,7 +1,8 @@
-import {
-  addManifestValues, readTextFile, removeFile, removeValuesKey, renameFile, renameValuesKey, setChartDefaultValues, setFile, setTextFile, starterManifest,
-  STARTER_MANIFEST_VALUES, syncPackJsonFileLists, VALUES_YAML, ValuesEditError,
-} from '../../core'
+import { readTextFile, removeFile, renameFile, setFile, setTextFile, VALUES_YAML } from '../../core/pack/pack'
+import { syncPackJsonFileLists } from '../../core/pack/packJsonEdit'
+import { starterManifest, STARTER_MANIFEST_VALUES } from '../../core/pack/starterPack'
+import { addManifestValues } from '../../core/values/addManifestValues'
+import { removeValuesKey, renameValuesKey, setChartDefaultValues, ValuesEditError } from '../../core/values/valuesEdit'
 import type { Pack } from '../../core'
 import type { PackStore } from '../state/packStore'
 import { manifestNameOf, manifestPath } from './manifestName'

@@ -2,11 +2,13 @@ import { useState } from 'react'
 import type { DragEvent, ReactNode } from 'react'
 import { createElement } from 'react'
 import type { ChartBump } from '../../core'
-import { ChartBumpDialog } from '../chartPack/ChartBumpDialog'
+import { lazyPanel } from '../layout/lazyPanel'
 import { usePackStore } from '../state/usePackStore'
-import { describeChartUpload, uploadCharts } from './chartUpload'
 import type { ChartUploadResult } from './chartUpload'
 import { filesOf } from './fileList'
+
+// Reading charts (tar, YAML) and the version review load with the first chart dropped or picked.
+const ChartBumpDialog = lazyPanel('the chart review', () => import('../chartPack/ChartBumpDialog').then((module) => module.ChartBumpDialog), { loadErrorsOnly: true })
 
 /** Drop handlers that add dropped chart archives to the pack; spread them on any element (the tree, the app). */
 export interface ChartDropHandlers {
@@ -35,10 +37,11 @@ export function useChartDrop(onResult: (message: string) => void): ChartDrop {
   const [dragging, setDragging] = useState(false)
   const [bumps, setBumps] = useState<readonly ChartBump[]>([])
   const upload = (files: readonly File[]) => {
-    void uploadCharts(store, files).then((result: ChartUploadResult) => {
+    void import('./chartUpload').then(async ({ describeChartUpload, uploadCharts }) => {
+      const result: ChartUploadResult = await uploadCharts(store, files)
       onResult(describeChartUpload(result))
       if (result.bumps.length > 0) setBumps(result.bumps)
-    })
+    }).catch((error: unknown) => { onResult(`Could not add the charts: ${error instanceof Error ? error.message : String(error)}`) })
   }
   const handlers: ChartDropHandlers = {
     onDragOver(event) {

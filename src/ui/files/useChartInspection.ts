@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { inspectChart } from '../../core'
+import { inspectChart } from '../../core/chart/inspectChart'
 import type { ChartInspection } from '../../core'
 
 /** What the core reads from a chart archive; undefined while reading. Re-reads when the bytes change. */

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ReactNode } from 'react'
-import { inspectLogo, LOGO_PNG, setFile } from '../../core'
+import { inspectLogo } from '../../core/logo/inspectLogo'
+import { LOGO_PNG, setFile } from '../../core/pack/pack'
 import type { LogoInspection } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
 import { usePackStore } from '../state/usePackStore'

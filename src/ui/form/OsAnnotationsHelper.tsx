@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { OS_ANNOTATION_SETS } from '../../core'
+import { OS_ANNOTATION_SETS } from '../../core/schema/packJsonSchema'
 import type { OsPackCloud as OsCloud } from '../../core'
 
 const CLOUD_LABELS: Readonly<Record<OsCloud, string>> = { aws: 'AWS', azure: 'Azure', vsphere: 'vSphere' }

@@ -1,5 +1,5 @@
 import type { RJSFSchema } from '@rjsf/utils'
-import { followDisplayName } from '../../core'
+import { followDisplayName } from '../../core/pack/followStarterText'
 
 type JsonObject = Readonly<Record<string, unknown>>
 

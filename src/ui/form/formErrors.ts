@@ -1,4 +1,4 @@
-import { parsePointer } from '../../core'
+import { parsePointer } from '../../core/text/jsonPointer'
 import type { Finding } from '../../core'
 
 /** rjsf's nested error shape: `{ field: { __errors: [...] , child: {...} } }`. */

@@ -1,4 +1,4 @@
-import { OS_ANNOTATION_SETS } from '../../core'
+import { OS_ANNOTATION_SETS } from '../../core/schema/packJsonSchema'
 import type { OsPackCloud } from '../../core'
 
 /**

@@ -1,8 +1,15 @@
 import { Component, lazy, Suspense, useState } from 'react'
 import type { ComponentType, ErrorInfo, ReactNode } from 'react'
 
+/** The panel's code could not be loaded (as opposed to failing while it renders). */
+class PanelLoadError extends Error {
+  override readonly name = 'PanelLoadError'
+}
+
 interface BoundaryProps {
   readonly what: string
+  /** Only failures to load the code are shown here; a render failure goes on to the app's crash screen. */
+  readonly loadErrorsOnly: boolean
   readonly onRetry: () => void
   readonly children: ReactNode
 }
@@ -22,6 +29,7 @@ class PanelErrorBoundary extends Component<BoundaryProps, { error: Error | undef
   override render(): ReactNode {
     const { error } = this.state
     if (!error) return this.props.children
+    if (this.props.loadErrorsOnly && !(error instanceof PanelLoadError)) throw error
     return (
       <div className="panel-error" role="alert">
         <p><strong>Could not load {this.props.what}.</strong> {describeLoadError(error)}</p>
@@ -43,10 +51,22 @@ function describeLoadError(error: Error): string {
 /**
  * A component loaded on first use (React.lazy) that, when its code cannot be downloaded or it fails to
  * render, shows the problem and a Retry button in its own panel. Retry imports the code again: a
- * fresh `lazy` is made, since React keeps a failed one's error forever.
+ * fresh `lazy` is made, since React keeps a failed one's error forever. `quiet` shows nothing while
+ * loading (small header parts, where a "Loading…" line would only flash); `loadErrorsOnly` leaves a
+ * failure while rendering to the app's crash screen, as for a part that is not lazy.
  */
-export function lazyPanel<Props extends object>(what: string, load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
-  const makeLazy = () => lazy(async () => ({ default: await load() }))
+export function lazyPanel<Props extends object>(
+  what: string,
+  load: () => Promise<ComponentType<Props>>,
+  options: { readonly quiet?: boolean; readonly loadErrorsOnly?: boolean } = {},
+): ComponentType<Props> {
+  const makeLazy = () => lazy(async () => {
+    try {
+      return { default: await load() }
+    } catch (error) {
+      throw new PanelLoadError(error instanceof Error ? error.message : String(error), { cause: error })
+    }
+  })
   const current = { Loaded: makeLazy() }
   function LazyPanel(props: Props) {
     const [attempt, setAttempt] = useState(0)
@@ -56,8 +76,8 @@ export function lazyPanel<Props extends object>(what: string, load: () => Promis
     }
     const { Loaded } = current
     return (
-      <PanelErrorBoundary key={attempt} what={what} onRetry={retry}>
-        <Suspense fallback={<p className="panel-loading" role="status">Loading {what}…</p>}>
+      <PanelErrorBoundary key={attempt} what={what} onRetry={retry} loadErrorsOnly={options.loadErrorsOnly === true}>
+        <Suspense fallback={options.quiet === true ? null : <p className="panel-loading" role="status">Loading {what}…</p>}>
           <Loaded {...props} />
         </Suspense>
       </PanelErrorBoundary>

@@ -3,7 +3,10 @@ import type { PackStore } from '../state/packStore'
 import { diffFiles } from './lintProtocol'
 import type { LintRequest, LintResponse } from './lintProtocol'
 
-const LINT_DELAY_MS = 150
+// No fixed delay: a change is sent at once when the worker is idle; while it is busy, changes wait and
+// only the latest is sent when its answer comes. Problems then trail a keystroke by one lint run, and a
+// burst of typing never queues stale runs. The next macrotask batches changes made together.
+const BATCH_DELAY_MS = 0
 
 /** The findings of the store's current pack, kept up to date by a Web Worker. */
 export interface FindingsSnapshot {
@@ -35,6 +38,10 @@ function startLintService(store: PackStore): LintService {
   let snapshot: FindingsSnapshot = { findings: [], pending: true }
   let lastRequestId = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** A request is with the worker and has not been answered yet. */
+  let busy = false
+  /** The pack changed while the worker was busy: send once it answers. */
+  let dirty = false
   let lastPack = store.getState().pack
   let lastMode = store.getState().lintMode
 
@@ -48,13 +55,18 @@ function startLintService(store: PackStore): LintService {
     lastRequestId += 1
     const request: LintRequest = { id: lastRequestId, mode: lintMode, folderName: pack.folderName, archive: pack.archive, ...diffFiles(sentFiles, pack.files) }
     sentFiles = pack.files
+    busy = true
+    dirty = false
     worker.postMessage(request)
   }
   worker.onmessage = (event: MessageEvent<LintResponse>) => {
     // An answer to an older pack is stale: a newer request is already on its way.
     if (event.data.id !== lastRequestId) return
+    busy = false
     const failure: Finding[] = event.data.failure === undefined ? [] : [{ ruleId: 'internal/lint-failed', severity: 'error', file: '', message: `The checks could not run: ${event.data.failure}` }]
-    publish({ findings: [...failure, ...event.data.findings], pending: false })
+    // While typing goes on, show these (a keystroke old) and check the latest text next: still pending.
+    publish({ findings: [...failure, ...event.data.findings], pending: dirty })
+    if (dirty) send()
   }
   store.subscribe(() => {
     const { pack, lintMode } = store.getState()
@@ -62,8 +74,11 @@ function startLintService(store: PackStore): LintService {
     lastPack = pack
     lastMode = lintMode
     if (!snapshot.pending) publish({ ...snapshot, pending: true })
-    if (timer !== undefined) clearTimeout(timer)
-    timer = setTimeout(send, LINT_DELAY_MS)
+    if (busy) {
+      dirty = true
+      return
+    }
+    if (timer === undefined) timer = setTimeout(() => { timer = undefined; send() }, BATCH_DELAY_MS)
   })
   send()
   return {

@@ -1,4 +1,5 @@
-import { createPack, lintPack } from '../../core'
+import { lintPack } from '../../core/lint/lintPack'
+import { createPack } from '../../core/pack/pack'
 import { applyFileDiff } from './lintProtocol'
 import type { LintRequest, LintResponse } from './lintProtocol'
 

@@ -1,4 +1,6 @@
-import { checkListing, classifyArchive, classifyFolder, PackReadError } from '../../core'
+import { classifyArchive, classifyFolder } from '../../core/archive/classifyArchive'
+import { checkListing } from '../../core/archive/packFromEntries'
+import { PackReadError } from '../../core/archive/packReadError'
 import type { ChartForPack, LintMode, Pack } from '../../core'
 import { readFileBytes } from '../browser/readFileBytes'
 import { sourceName } from './openSource'

@@ -1,4 +1,4 @@
-import { DEFAULT_ARCHIVE_LIMITS } from '../../core'
+import { DEFAULT_ARCHIVE_LIMITS } from '../../core/archive/archiveLimits'
 import type { OpenSource, SourceFile } from './openSource'
 
 /**

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { DragEvent } from 'react'
 import type { ChartForPack, Pack } from '../../core'
 import { usePackStore } from '../state/usePackStore'
-import { classifySources } from './classifySources'
 import type { OpenCandidate, OpenFailure } from './classifySources'
 import { takeDroppedItems } from './droppedSources'
 import type { OpenSource } from './openSource'
@@ -60,6 +59,8 @@ export function usePackOpener(): PackOpener {
       setStatus(undefined)
       try {
         const list = typeof sources === 'function' ? await sources() : sources
+        // The archive readers and the pack model load with the first pack opened, not with the start page.
+        const { classifySources } = await import('./classifySources')
         const classified = await classifySources(list)
         if (classified.failures.length > 0) {
           // All or nothing: a drop of three folders where one is bad opens none, so nothing half-happens.

@@ -1,11 +1,14 @@
 import { useCallback, useId, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
-import { fixesOfKind } from '../../core'
+import { fixesOfKind } from '../../core/lint/fixes/fixesOfKind'
 import type { Finding, FixDescriptor } from '../../core'
 import { useDismiss } from '../layout/useDismiss'
 import { usePackStore } from '../state/usePackStore'
-import { applyFindingFix, applyFindingFixes } from './applyFindingFix'
 import './FindingFixes.css'
+
+// Applying a fix re-runs its rule, so it needs every rule's code: loaded on the first click, not with the panel.
+const loadFixes = () => import('./applyFindingFix')
+const fixCodeMissing = () => 'The fix could not be loaded; check the connection and try again.'
 
 interface FindingFixesProps {
   readonly finding: Finding
@@ -29,11 +32,11 @@ export function FindingFixes({ finding, allFindings, onError }: FindingFixesProp
 
   const apply = (fix: FixDescriptor) => {
     setOpen(false)
-    void applyFindingFix(store, fix).then(onError)
+    void loadFixes().then((fixing) => fixing.applyFindingFix(store, fix), fixCodeMissing).then(onError)
   }
   const applyAll = () => {
     setOpen(false)
-    onError(applyFindingFixes(store, sameKind))
+    void loadFixes().then((fixing) => fixing.applyFindingFixes(store, sameKind), fixCodeMissing).then(onError)
   }
 
   if (fixes.length === 1 && sameKind.length < 2) {

@@ -2,7 +2,8 @@ import { useId } from 'react'
 import type { LintMode } from '../../core'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
-import { countSeverities, removeOsJunk } from '../../core'
+import { countSeverities } from '../../core/lint/countSeverities'
+import { removeOsJunk } from '../../core/pack/osJunk'
 import { groupFindingsByFile } from './findingGroups'
 import { ProblemList } from './ProblemList'
 import { SeverityIcon } from './SeverityIcon'
@@ -30,6 +31,8 @@ export function ProblemsPanel() {
     <section
       className={`problems${layout.collapsed ? ' problems--collapsed' : ''}`}
       aria-labelledby={headingId}
+      // Busy while the checks of the latest edit run (screen readers wait; bench:web times it).
+      aria-busy={pending}
       style={layout.collapsed ? undefined : { height: `${String(layout.height)}px` }}
     >
       {!layout.collapsed && (

@@ -1,4 +1,6 @@
-import { FixError, LOGO_PNG, applyFix, applyFixes, inspectLogo, setFile } from '../../core'
+import { FixError, applyFix, applyFixes } from '../../core/lint/fixes/applyFix'
+import { inspectLogo } from '../../core/logo/inspectLogo'
+import { LOGO_PNG, setFile } from '../../core/pack/pack'
 import type { FixDescriptor } from '../../core'
 import { convertToPng } from '../files/convertToPng'
 import type { PackStore } from '../state/packStore'

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { pushCommands, pushTargetProblems } from '../../core'
+import { pushCommands } from '../../core/push/pushCommands'
+import { pushTargetProblems } from '../../core/push/pushTargetProblems'
 import type { PushTarget, RegistryKind } from '../../core'
 import { packSummary } from '../state/packIdentity'
 import { useAppState } from '../state/usePackStore'

@@ -1,10 +1,9 @@
 import { openDB } from 'idb'
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb'
-import { createPack } from '../../core'
+import { createPack } from '../../core/pack/pack'
 import type { LintMode, Pack } from '../../core'
 import { decodeDraftRecord, DRAFT_SCHEMA_VERSION } from './draftRecord'
 import type { DraftRecord, DraftSummary, FileRefs } from './draftRecord'
-import { packSummary } from './packIdentity'
 
 /** Everything a draft is: what the store holds for the open draft, and what a reload must bring back. */
 export interface DraftSnapshot {
@@ -120,6 +119,8 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
   }
 
   const save = async (draft: DraftSnapshot) => {
+    // Reading pack.json's identity needs the JSON parser; the start page only lists stored summaries.
+    const { packSummary } = await import('./packIdentity')
     const keys = keysOf(draft.id)
     const fresh = new Map<string, Uint8Array>()
     const refs = (pack: Pack): FileRefs => [...pack.files].map(([path, bytes]) => {

@@ -1,5 +1,5 @@
 import { del, get } from 'idb-keyval'
-import { createPack } from '../../core'
+import { createPack } from '../../core/pack/pack'
 import type { DraftRepository } from './draftRepository'
 
 /** Where Pack Builder kept its single draft before drafts had their own database (idb-keyval's default store). */

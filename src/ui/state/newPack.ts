@@ -1,4 +1,6 @@
-import { createPack, encodeText, starterPackFiles } from '../../core'
+import { createPack } from '../../core/pack/pack'
+import { starterPackFiles } from '../../core/pack/starterPack'
+import { encodeText } from '../../core/text/encoding'
 import type { Pack } from '../../core'
 
 /** The kinds of pack the "New pack" menu offers. */

@@ -1,4 +1,4 @@
-import { packJsonIdentity } from '../../core'
+import { packJsonIdentity } from '../../core/pack/packJsonIdentity'
 import type { Pack } from '../../core'
 
 /** What the header and the push panel show about a pack; empty strings when pack.json does not say. */

@@ -1,4 +1,4 @@
-import { createPack, removeFile, setFile } from '../../core'
+import { createPack, removeFile, setFile } from '../../core/pack/pack'
 import type { LintMode, Pack } from '../../core'
 import type { AppState, RevealTarget } from './appState'
 import type { DraftSnapshot } from './draftRepository'

@@ -26,6 +26,8 @@ declare namespace JSZip {
     dir?: boolean
     unixPermissions?: number | string | null
     createFolders?: boolean
+    /** Overrides the generator's method for this file (STORE for data compressed already). */
+    compression?: 'STORE' | 'DEFLATE'
   }
 
   interface JSZipGeneratorOptions {

@@ -4,6 +4,9 @@ import type { Pack } from '../../pack/pack'
 import { ALL_RULES } from '../rules'
 import type { Finding, FixDescriptor, FixFunction, Rule } from '../types'
 
+// Kept beside applyFix for its callers; its own module, so the Problems panel lists fixes without loading every rule.
+export { fixesOfKind } from './fixesOfKind'
+
 /** A descriptor that names no fix the core can apply (an unknown rule or fix id, or a browser-only fix). */
 export class FixError extends Error {
   override readonly name = 'FixError'
@@ -58,24 +61,6 @@ export function applyFixes(pack: Pack, fixes: readonly FixDescriptor[], rules: r
 /** The paths a fix added, removed or changed, sorted. */
 export function changedFilesOf(before: Pack, after: Pack): string[] {
   return [...changedPaths(before, after).keys()].sort()
-}
-
-/**
- * The fixes "fix all of this kind" applies: from every finding of `ruleId`, its fix with `fixId`,
- * without duplicates (two findings may offer the same edit).
- */
-export function fixesOfKind(findings: readonly Finding[], ruleId: string, fixId: string): FixDescriptor[] {
-  const seen = new Set<string>()
-  const fixes: FixDescriptor[] = []
-  for (const finding of findings) {
-    if (finding.ruleId !== ruleId) continue
-    const fix = finding.fixes?.find((candidate) => candidate.fixId === fixId)
-    const key = fix === undefined ? '' : JSON.stringify([fix.fixId, fix.args])
-    if (fix === undefined || seen.has(key)) continue
-    seen.add(key)
-    fixes.push(fix)
-  }
-  return fixes
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PRESETS_YAML } from '../../../pack/pack'
-import { addFragmentLine, parseAddFragment, readPresets, presetLabel } from '../../../presets/presetsModel'
+import { addFragmentLine, presetFragment, readPresets, presetLabel } from '../../../presets/presetsModel'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
 /** R23: each preset's `add:` string is valid YAML; errors point at the line inside presets.yaml. */
@@ -12,9 +12,8 @@ export const presetsAddFragment: Rule = {
     const presets = readPresets(context)
     if (!presets) return
     for (const item of presets.items) {
-      const add = item.fields.get('add')
-      if (typeof add !== 'string') continue
-      const parsed = parseAddFragment(add)
+      const parsed = presetFragment(item)
+      if (parsed === undefined) continue
       if (parsed.ok) continue
       const line = addFragmentLine(presets, item, parsed.line)
       yield {

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../../../data/isPlainObject'
 import { PRESETS_YAML } from '../../../pack/pack'
-import { parseAddFragment, readPresets, presetLabel } from '../../../presets/presetsModel'
+import { presetFragment, readPresets, presetLabel } from '../../../presets/presetsModel'
 import { valuesObject } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
@@ -17,9 +17,8 @@ export const presetsAddRoot: Rule = {
     if (!presets) return
     const roots = new Set([...STANDARD_ROOTS, ...Object.keys(valuesObject(context) ?? {})])
     for (const item of presets.items) {
-      const add = item.fields.get('add')
-      if (typeof add !== 'string') continue
-      const parsed = parseAddFragment(add)
+      const parsed = presetFragment(item)
+      if (parsed === undefined) continue
       if (!parsed.ok || parsed.value === null || parsed.value === undefined) continue
       const name = presetLabel(item)
       if (!isPlainObject(parsed.value)) {

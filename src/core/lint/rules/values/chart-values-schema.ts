@@ -1,7 +1,7 @@
 import { Validator } from '@cfworker/json-schema'
 import type { SchemaDraft } from '@cfworker/json-schema'
-import { parse } from 'yaml'
 import type { ChartInfo } from '../../../chart/chartInfo'
+import { chartDefaults } from '../../../chart/chartDefaults'
 import { leafSchemaErrors, schemaErrorMessage } from '../../../k8s/jsonSchemaErrors'
 import { isPlainObject } from '../../../data/isPlainObject'
 import { VALUES_YAML } from '../../../pack/pack'
@@ -57,7 +57,7 @@ export const chartValuesSchema: Rule = {
 
 function schemaChecks(chartPath: string, chart: ChartInfo, packValues: unknown): SchemaCheck[] {
   const given = valueAt(packValues, ['charts', chart.folder])
-  const values = coalesceChartValues(parseDefaults(chart.valuesYaml), given.found ? given.value : undefined) ?? {}
+  const values = coalesceChartValues(parseDefaults(chart), given.found ? given.value : undefined) ?? {}
   const checks: SchemaCheck[] = []
   const base = { chartPath, chartName: chart.name }
   if (chart.valuesSchemaJson !== undefined) checks.push({ ...base, schemaJson: chart.valuesSchemaJson, values, valuesPath: ['charts', chart.folder] })
@@ -66,7 +66,7 @@ function schemaChecks(chartPath: string, chart: ChartInfo, packValues: unknown):
     const key = dependency?.alias ?? subchart.folder
     if (dependency?.condition !== undefined && conditionDisables(values, dependency.condition)) continue
     const parentGlobal = isPlainObject(values) && isPlainObject(values.global) ? values.global : {}
-    const own = coalesceChartValues(parseDefaults(subchart.valuesYaml), isPlainObject(values) ? values[key] : undefined)
+    const own = coalesceChartValues(parseDefaults(subchart), isPlainObject(values) ? values[key] : undefined)
     const withGlobal = { ...(isPlainObject(own) ? own : {}), global: coalesceChartValues(isPlainObject(own) ? own.global : undefined, parentGlobal) ?? {} }
     checks.push({ ...base, schemaJson: subchart.valuesSchemaJson, values: withGlobal, valuesPath: ['charts', chart.folder, key], subchart: key })
   }
@@ -117,13 +117,9 @@ function parseSchema(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function parseDefaults(text: string | undefined): unknown {
-  if (text === undefined) return {}
-  try {
-    return parse(text) as unknown
-  } catch {
-    return {}
-  }
+function parseDefaults(source: { readonly valuesYaml?: string }): unknown {
+  const defaults = chartDefaults(source)
+  return defaults === undefined ? {} : defaults.value
 }
 
 function draftOf(schema: Record<string, unknown>): SchemaDraft {

@@ -2,7 +2,7 @@ import { isPlainObject } from '../../../data/isPlainObject'
 import { VALUES_YAML } from '../../../pack/pack'
 import { formatPointer } from '../../../text/jsonPointer'
 import { valuesObject } from '../../../values/packContents'
-import { chartDefaults, otherKnownKeys } from '../../../values/chartValueKeys'
+import { chartDefaultMapping, otherKnownKeys } from '../../../values/chartValueKeys'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 import { nearestChartKey } from '../../../values/nearestChartKey'
 
@@ -22,7 +22,7 @@ export const unknownChartKey: Rule = {
       if (!inspection.ok) continue
       const { chart } = inspection
       const values = charts[chart.folder]
-      const defaults = chartDefaults(chart)
+      const defaults = chartDefaultMapping(chart)
       if (!isPlainObject(values) || defaults === undefined) continue
       const known = otherKnownKeys(chart)
       for (const key of Object.keys(values)) {
