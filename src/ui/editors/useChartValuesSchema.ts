@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
-import { inspectChart, VALUES_SCHEMA, valuesEditorSchema } from '../../core'
+import { inspectChart } from '../../core/chart/inspectChart'
+import { VALUES_SCHEMA } from '../../core/schema/valuesSchema'
+import { valuesEditorSchema } from '../../core/values/chartValuesSchema'
 import type { ChartInfo, Pack } from '../../core'
 import { setValuesYamlSchema } from '../../editor/setupMonaco'
 import { useAppState, usePackStore } from '../state/usePackStore'

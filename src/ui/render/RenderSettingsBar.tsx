@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { stringify } from 'yaml'
-import { PRESETS_YAML, readTextFile } from '../../core'
+import { PRESETS_YAML, readTextFile } from '../../core/pack/pack'
 import { DEFAULT_KUBE_VERSION, parseKubeVersion } from '../../core/k8s/kubeVersion'
 import { listPresets } from '../../core/presets/applyPresets'
 import { isHelmMap, parseHelmYaml } from '../../core/render/helmYaml'

@@ -1,4 +1,4 @@
-import { PRESETS_YAML, VALUES_YAML } from '../../core'
+import { PRESETS_YAML, VALUES_YAML } from '../../core/pack/pack'
 import type { Finding, Pack } from '../../core'
 import type { RenderedLocation } from '../../core/k8s/renderedFinding'
 import { DEFAULT_KUBE_VERSION } from '../../core/k8s/kubeVersion'

@@ -1,6 +1,6 @@
 import wasmUrl from '../../core/render/generated/engine.wasm?url'
 import '../../core/render/generated/wasm_exec.js'
-import { createPack, PRESETS_YAML, readTextFile, setTextFile, VALUES_YAML } from '../../core'
+import { createPack, PRESETS_YAML, readTextFile, setTextFile, VALUES_YAML } from '../../core/pack/pack'
 import type { Finding, Pack } from '../../core'
 import { compareImages } from '../../core/images/compareImages'
 import { withImageFixes } from '../../core/images/imageFixes'
