@@ -6,6 +6,9 @@ import { countBySeverity, formatJsonReport, formatTextReport, packIdentity } fro
 import type { PackReport } from './validateReport'
 import { describeReadError, readPackSource } from './readPackSource'
 import { checkRenderedPack } from '../core/render/renderedChecks'
+import { combineFindings } from '../core/render/combineFindings'
+import { compareImages } from '../core/images/compareImages'
+import { withImageFixes } from '../core/images/imageFixes'
 import { SetValueError } from '../core/render/setValues'
 import { renderOptionsFromArgs, renderTimeoutMs } from './renderCommand'
 import { createWorkerRenderEngine } from './renderEngineNode'
@@ -45,8 +48,8 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
           pack = fixed.pack
         }
         const lintFindings = await lintPack(pack, { mode })
-        const rendered = engine !== undefined ? (await checkRenderedPack(pack, engine, renderOptions)).findings : []
-        reports.push({ source, ...packIdentity(pack), findings: [...lintFindings, ...rendered].sort(compareFindings) })
+        const rendered = engine !== undefined ? await renderedFindings(pack, engine, renderOptions) : []
+        reports.push({ source, ...packIdentity(pack), findings: combineFindings(lintFindings, rendered).sort(compareFindings) })
         packs.push(pack)
       } catch (error) {
         if (error instanceof SetValueError) throw new CliUsageError(error.message)
@@ -72,4 +75,10 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   }
   if (unreadable.length > 0) return 2
   return reports.some((report) => countBySeverity(report.findings).errors > 0) ? 1 : 0
+}
+
+/** The render checks' findings, the image ones with the same Add / Replace fixes the app offers. */
+async function renderedFindings(pack: Pack, engine: WorkerRenderEngine, options: Parameters<typeof checkRenderedPack>[2]) {
+  const result = await checkRenderedPack(pack, engine, options)
+  return withImageFixes(result.findings, compareImages(pack, result.documents).rows)
 }

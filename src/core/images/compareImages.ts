@@ -11,6 +11,9 @@ import type { ImageReference } from './imageReference'
 import { readListedImages } from './listedImages'
 import type { ListedImage } from './listedImages'
 import { formatValuePath } from '../k8s/renderedFinding'
+import { IMAGE_DRIFT_RULE_ID, IMAGE_NOT_LISTED_RULE_ID, IMAGE_NOT_RENDERED_RULE_ID } from './imageRuleIds'
+
+export { IMAGE_DRIFT_RULE_ID, IMAGE_NOT_LISTED_RULE_ID, IMAGE_NOT_RENDERED_RULE_ID }
 
 /** How an image of the pack stands between what it deploys and what values.yaml lists. */
 export type ImageStatus = 'listed' | 'not-listed' | 'drift' | 'not-rendered'
@@ -39,9 +42,6 @@ export interface ImageComparison {
   readonly findings: Finding[]
 }
 
-export const IMAGE_NOT_LISTED_RULE_ID = 'rendered/image-not-listed'
-export const IMAGE_DRIFT_RULE_ID = 'rendered/image-drift'
-export const IMAGE_NOT_RENDERED_RULE_ID = 'rendered/image-not-rendered'
 
 /** True when both references pull the same image: same registry and repository, and the same digest or tag. */
 function samePull(a: ImageReference, b: ImageReference): boolean {

@@ -6,6 +6,7 @@ import type { PackStore } from '../state/packStore'
 import { usePackStore } from '../state/usePackStore'
 import { lintServiceFor } from './lintService'
 import type { LintService } from './lintService'
+import { combineFindings } from '../../core/render/combineFindings'
 
 /** The pack's findings: lint's and, after lint settles, those of rendering the pack and checking the output. */
 export interface PackFindings {
@@ -27,7 +28,7 @@ const combined = new WeakMap<PackStore, CombinedFindings>()
 function combine(lint: LintService, render: RenderService): CombinedFindings {
   let lintSnapshot = lint.getSnapshot()
   let renderSnapshot = render.getSnapshot()
-  let value: PackFindings = { findings: [...lintSnapshot.findings, ...renderSnapshot.findings], pending: lintSnapshot.pending, rendering: renderSnapshot.rendering }
+  let value: PackFindings = { findings: combineFindings(lintSnapshot.findings, renderSnapshot.findings), pending: lintSnapshot.pending, rendering: renderSnapshot.rendering }
   return {
     subscribe(listener) {
       const offLint = lint.subscribe(listener)
@@ -41,7 +42,7 @@ function combine(lint: LintService, render: RenderService): CombinedFindings {
       const nextLint = lint.getSnapshot()
       const nextRender = render.getSnapshot()
       if (nextLint !== lintSnapshot || nextRender.findings !== renderSnapshot.findings || nextRender.rendering !== renderSnapshot.rendering) {
-        const findings = nextLint.findings === lintSnapshot.findings && nextRender.findings === renderSnapshot.findings ? value.findings : [...nextLint.findings, ...nextRender.findings]
+        const findings = nextLint.findings === lintSnapshot.findings && nextRender.findings === renderSnapshot.findings ? value.findings : combineFindings(nextLint.findings, nextRender.findings)
         value = { findings, pending: nextLint.pending, rendering: nextRender.rendering }
       }
       lintSnapshot = nextLint
