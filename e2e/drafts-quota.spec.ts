@@ -26,6 +26,8 @@ test('a full storage (quota exceeded) is reported, the draft stays editable, and
 
   // Room again: the next change stores the draft, every edit included, and the warning goes.
   await page.evaluate(() => { sessionStorage.removeItem('storage-full') })
+  // Edits less than a second apart are one undo step (typing); this one must be a step of its own.
+  await page.waitForTimeout(1100)
   await formField(page, 'textbox', 'Version').fill('2.0.1')
   await expect(warning).toBeHidden()
   await page.reload()

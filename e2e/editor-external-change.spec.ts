@@ -7,7 +7,8 @@ test('a change made outside the editor (undo in the header) reaches the open edi
   await openInEditor(page, /^values\.yaml/, 'values.yaml')
   const before = await modelText(page, 'values.yaml')
   await placeCursorAtLineEnd(page, 1)
-  await page.keyboard.type(' typed')
+  // One input, so one edit: typed key by key, a slow machine could split it into two undo steps.
+  await page.keyboard.insertText(' typed')
   await expect.poll(() => modelText(page, 'values.yaml')).toContain(' typed\n')
 
   await page.getByRole('button', { name: 'Undo', exact: true }).click()

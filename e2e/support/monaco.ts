@@ -13,8 +13,8 @@ export interface MarkerSummary {
 export async function openInEditor(page: Page, label: string | RegExp, path: string): Promise<void> {
   await page.getByRole('tree', { name: 'Pack files' }).getByRole('treeitem', { name: label }).click()
   // The app shows pack.json as a form first; its JSON view is the Monaco editor.
-  const jsonView = page.getByRole('button', { name: 'Edit as JSON' })
-  if (path === 'pack.json' && (await jsonView.count()) > 0) await jsonView.click()
+  // The form loads on first use: wait for its view switch rather than look for it once.
+  if (path === 'pack.json') await page.getByRole('button', { name: 'Edit as JSON' }).click()
   await page.waitForFunction((uri) => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse(uri)) != null, `file:///${path}`)
 }
 

@@ -1,5 +1,8 @@
-import { ChartPackDialog } from '../chartPack/ChartPackDialog'
+import { lazyPanel } from '../layout/lazyPanel'
 import type { PackOpener } from './usePackOpener'
+
+// The review brings chart and YAML code: it loads when a chart is opened, never with the start page.
+const ChartPackDialog = lazyPanel('the chart review', () => import('../chartPack/ChartPackDialog').then((module) => module.ChartPackDialog), { loadErrorsOnly: true })
 
 /**
  * A Helm chart opened where a pack was expected gets the same review as "New pack from a chart"
