@@ -45,7 +45,7 @@ export function App() {
   return (
     <div className={className} {...pageDrop.handlers}>
       <header className="app__header">
-        <h1 className="app__brand">Pack Builder</h1>
+        <h1 className={hasFiles ? 'app__brand app__brand--compact' : 'app__brand'}><span className="app__brand-text">Pack Builder</span></h1>
         {hasFiles && <PackIdentity />}
         <DraftWarning />
         <nav className="app__actions" aria-label="Pack actions">
