@@ -23,19 +23,24 @@ export async function modelText(page: Page, path: string): Promise<string> {
   return page.evaluate((uri) => window.__packBuilderMonaco?.editor.getModel(window.__packBuilderMonaco.Uri.parse(uri))?.getValue() ?? '', `file:///${path}`)
 }
 
-/** Polls the markers of an open file until `predicate` holds (within `timeout` ms, default the expect timeout), then returns them. */
-export async function waitForMarkers(page: Page, path: string, predicate: (markers: MarkerSummary[]) => boolean, timeout?: number): Promise<MarkerSummary[]> {
+/** Polls the markers of the Monaco model at `uri` until `predicate` holds (within `timeout` ms, default the expect timeout), then returns them. */
+export async function waitForModelMarkers(page: Page, uri: string, predicate: (markers: MarkerSummary[]) => boolean, timeout?: number): Promise<MarkerSummary[]> {
   let markers: MarkerSummary[] = []
   await expect.poll(async () => {
-    markers = await page.evaluate((uri) => {
+    markers = await page.evaluate((modelUri) => {
       const monaco = window.__packBuilderMonaco
       if (!monaco) return []
-      return monaco.editor.getModelMarkers({ resource: monaco.Uri.parse(uri) })
+      return monaco.editor.getModelMarkers({ resource: monaco.Uri.parse(modelUri) })
         .map((marker) => ({ owner: marker.owner, severity: marker.severity, line: marker.startLineNumber, message: marker.message }))
-    }, `file:///${path}`)
+    }, uri)
     return predicate(markers)
   }, timeout === undefined ? {} : { timeout }).toBe(true)
   return markers
+}
+
+/** Polls the markers of an open file until `predicate` holds (within `timeout` ms, default the expect timeout), then returns them. */
+export async function waitForMarkers(page: Page, path: string, predicate: (markers: MarkerSummary[]) => boolean, timeout?: number): Promise<MarkerSummary[]> {
+  return waitForModelMarkers(page, `file:///${path}`, predicate, timeout)
 }
 
 /** Puts the cursor at a line's end in the open editor and focuses it, for a short typed edit. */

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { chartYaml, makeChartTgz } from '../../src/core/testing/chartFixtures'
 import { TINY_PNG } from '../../src/core/testing/packFixtures'
 import { zipOfFolders } from './packArchives'
+import { waitForModelMarkers } from './monaco'
 import type { MarkerSummary } from './monaco'
 
 /** The Deployment the `web` fixture chart renders: a whole one, so only what a test breaks is wrong. */
@@ -105,17 +106,7 @@ export const RENDER_TEST_MS = 180_000
 
 /** Polls the markers of a part's rendered output in the Rendered view until `predicate` holds. */
 export async function waitForRenderedMarkers(page: Page, part: string, predicate: (markers: MarkerSummary[]) => boolean): Promise<MarkerSummary[]> {
-  let markers: MarkerSummary[] = []
-  await expect.poll(async () => {
-    markers = await page.evaluate((uri) => {
-      const monaco = window.__packBuilderMonaco
-      if (!monaco) return []
-      return monaco.editor.getModelMarkers({ resource: monaco.Uri.parse(uri) })
-        .map((marker) => ({ owner: marker.owner, severity: marker.severity, line: marker.startLineNumber, message: marker.message }))
-    }, `rendered:///${part}`)
-    return predicate(markers)
-  }, { timeout: FIRST_RENDER_MS }).toBe(true)
-  return markers
+  return waitForModelMarkers(page, `rendered:///${part}`, predicate, FIRST_RENDER_MS)
 }
 
 /** The text of a part's rendered output in the Rendered view. */

@@ -12,18 +12,20 @@ const RUNS = 3
 
 /** The least any validator must do: read every pack and parse each of its files once (YAML, JSON, charts gunzipped). */
 async function readAndParseEverything(dirs: readonly string[]): Promise<void> {
-  for (const dir of dirs) {
-    const pack = await readPackSource(dir)
-    for (const [path, bytes] of pack.files) {
-      if (/\.ya?ml$/i.test(path)) parseAllDocuments(decodeText(bytes))
-      else if (path.endsWith('.json')) {
-        try {
-          JSON.parse(decodeText(bytes))
-        } catch {
-          // Broken JSON costs as much to find as good JSON costs to read.
-        }
-      } else if (path.endsWith('.tgz')) gunzipSync(bytes)
-    }
+  for (const dir of dirs) parseEveryFile((await readPackSource(dir)).files)
+}
+
+/** Parses each YAML and JSON file of a pack once and unpacks each chart: the least a validator must do. */
+export function parseEveryFile(files: ReadonlyMap<string, Uint8Array>): void {
+  for (const [path, bytes] of files) {
+    if (/\.ya?ml$/i.test(path)) parseAllDocuments(decodeText(bytes))
+    else if (path.endsWith('.json')) {
+      try {
+        JSON.parse(decodeText(bytes))
+      } catch {
+        // Broken JSON costs as much to find as good JSON costs to read.
+      }
+    } else if (path.endsWith('.tgz')) gunzipSync(bytes)
   }
 }
 

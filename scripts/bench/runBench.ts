@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { gunzipSync } from 'fflate'
 import { parseAllDocuments, parseDocument } from 'yaml'
 import { createPack, decodeText, encodeText, lintPack, writePackTarGz, writePackZip } from '../../src/core'
 import { readPackSource } from '../../src/cli/readPackSource'
@@ -16,7 +15,7 @@ import { benchHostileArchives } from './hostileInputs'
 import { benchRenderCorpus } from './renderBench'
 import { benchCliStartup } from './cliStartup'
 import { benchRenderEngineInBrowser } from './renderEngineBrowser'
-import { benchCliValidate } from './cliValidateBench'
+import { benchCliValidate, parseEveryFile } from './cliValidateBench'
 import { freshBytes, medianMs, printRow } from './measure'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -47,18 +46,7 @@ if (existsSync(corpusDir)) {
   printRow(`validate whole corpus (${packs.length} packs)`, validateMs, 'reading the corpus from disk', readMs)
   // The least any validator must do: parse every pack's YAML and JSON once and unpack every chart.
   const parseStart = performance.now()
-  for (const pack of packs) {
-    for (const [path, bytes] of pack.files) {
-      if (/\.ya?ml$/i.test(path)) parseAllDocuments(decodeText(bytes))
-      else if (path.endsWith('.json')) {
-        try {
-          JSON.parse(decodeText(bytes))
-        } catch {
-          // Broken JSON costs as much to find as good JSON costs to read.
-        }
-      } else if (path.endsWith('.tgz')) gunzipSync(bytes)
-    }
-  }
+  for (const pack of packs) parseEveryFile(pack.files)
   printRow(`validate whole corpus (${packs.length} packs)`, validateMs, 'parse its YAML/JSON + gunzip charts', performance.now() - parseStart)
   await benchCliValidate(corpusDir)
   await benchRenderCorpus(new Map(dirs.map((dir, index) => [dir, packs[index] ?? createPack(dir)])))
