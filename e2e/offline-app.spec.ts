@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { readPackArchive } from '../src/core/archive/readPackArchive'
 import { downloadArchive, expectDownloadAllowed, startNewPack, uploadLogo } from './helpers'
 import { modelText, openInEditor } from './support/monaco'
+import { FIRST_RENDER_MS, RENDER_TEST_MS, openPackZip, openRenderedView, renderedModelText, webChartPackZip } from './support/renderPacks'
 
 async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(async () => { await navigator.serviceWorker.ready })
@@ -44,6 +45,23 @@ test('after the first visit the app loads and works with no network at all', asy
     expect(archive.name).toMatch(/^my-app-1\.0\.0\.(zip|tar\.gz)$/)
     expect([...pack.files.keys()].sort()).toEqual(['README.md', 'logo.png', 'manifests/my-app.yaml', 'pack.json', 'presets.yaml', 'schema.yaml', 'values.yaml'])
   }
+})
+
+test('offline, a chart pack renders: the render worker and its engine come from the precache', async ({ page, context }) => {
+  test.setTimeout(RENDER_TEST_MS + 60_000)
+  await page.goto('/')
+  await waitForServiceWorkerControl(page)
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Create a Palette pack' })).toBeVisible()
+
+  await openPackZip(page, 'web-pack-1.0.0.zip', await webChartPackZip('pack:\n  namespace: web\ncharts:\n  web:\n    replicaCount: 3\n'), 'Web Pack')
+  await openRenderedView(page)
+  const view = page.getByRole('region', { name: 'Rendered' })
+  await expect(view.getByRole('status').first()).toContainText(/Rendered in/, { timeout: FIRST_RENDER_MS })
+  const rendered = await renderedModelText(page, 'charts/web-1.0.0.tgz')
+  expect(rendered).toContain('replicas: 3')
+  expect(rendered).toContain('image: "ghcr.io/example/web:2.0.0"')
 })
 
 test.describe('a panel whose code cannot be downloaded', () => {

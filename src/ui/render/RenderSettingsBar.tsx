@@ -33,6 +33,9 @@ export function RenderSettingsBar({ settings, onChange }: { readonly settings: R
   const presets = useMemo(() => (presetsText === undefined ? [] : listPresets(presetsText)), [presetsText])
   const groups = [...new Set(presets.map((preset) => preset.group))]
   const kubeId = useId()
+  // Held here: the samples editor is remounted whenever its initial text changes (kube version,
+  // Apply, Reset), and must stay open through that.
+  const [samplesOpen, setSamplesOpen] = useState(false)
   const choosePreset = (group: string, id: string) => {
     const others = settings.presets.filter((chosen) => presets.find((preset) => preset.id === chosen)?.group !== group)
     onChange({ ...settings, presets: id === '' ? others : [...others, id] })
@@ -52,13 +55,21 @@ export function RenderSettingsBar({ settings, onChange }: { readonly settings: R
           </select>
         </label>
       ))}
-      <MacroSamples key={samplesText(settings)} initial={samplesText(settings)} edited={settings.macroSamples !== undefined} onApply={(macroSamples) => { onChange({ ...settings, macroSamples }) }} />
+      <MacroSamples key={samplesText(settings)} initial={samplesText(settings)} edited={settings.macroSamples !== undefined} open={samplesOpen} onToggle={setSamplesOpen} onApply={(macroSamples) => { onChange({ ...settings, macroSamples }) }} />
     </div>
   )
 }
 
 /** The `.spectro.*` sample values as YAML, applied on demand; undefined goes back to the defaults. */
-function MacroSamples({ initial, edited, onApply }: { readonly initial: string; readonly edited: boolean; readonly onApply: (samples: HelmMap | undefined) => void }) {
+interface MacroSamplesProps {
+  readonly initial: string
+  readonly edited: boolean
+  readonly open: boolean
+  readonly onToggle: (open: boolean) => void
+  readonly onApply: (samples: HelmMap | undefined) => void
+}
+
+function MacroSamples({ initial, edited, open, onToggle, onApply }: MacroSamplesProps) {
   const [text, setText] = useState(initial)
   const [problem, setProblem] = useState<string>()
   const textId = useId()
@@ -76,7 +87,7 @@ function MacroSamples({ initial, edited, onApply }: { readonly initial: string; 
     onApply(parsed.value)
   }
   return (
-    <details className="rendered__samples">
+    <details className="rendered__samples" open={open} onToggle={(event) => { onToggle(event.currentTarget.open) }}>
       <summary>Macro samples{edited ? ' (edited)' : ''}</summary>
       <label htmlFor={textId}>Values of Palette&apos;s <code>{'{{ .spectro.* }}'}</code> macros while rendering</label>
       <textarea id={textId} rows={12} spellCheck={false} value={text} onChange={(event) => { setText(event.target.value) }} />
