@@ -80,7 +80,7 @@ for (const mode of MODES) {
     console.log(`${mode}: the report differs outside its packs`)
   }
 }
-const findingCount = MODES.reduce((sum, mode) => sum + packsOf(current[mode].report).reduce((packSum, pack) => packSum + findingsOf(pack), 0), 0)
+const findingCount = MODES.reduce((sum, mode) => sum + packsOf(current[mode].report).reduce<number>((packSum, pack) => packSum + findingsOf(pack), 0), 0)
 console.log(differences === 0 ? `identical: ${dirs.length} packs, both modes, ${findingCount} findings, same exit codes` : `${differences} differences`)
 process.exit(differences === 0 ? 0 : 1)
 
