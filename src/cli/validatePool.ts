@@ -25,12 +25,13 @@ const MAX_WORKERS = 8
 const YOUNG_GENERATION_MB = 64
 
 /**
- * How many workers pay for `packCount` packs on this machine; below 2 the main thread does the work.
- * PACK_BUILDER_WORKERS caps it (0 or 1: no workers), for CI runners that share their cores.
+ * How many workers pay for `packCount` packs on this machine (one per core, each with a few packs at
+ * least); below 2 the main thread does the work. PACK_BUILDER_WORKERS=N asks for N (0 or 1: none),
+ * for CI runners that share their cores.
  */
-export function validateWorkerCount(packCount: number, cores = availableParallelism(), cap = process.env.PACK_BUILDER_WORKERS): number {
-  const limit = cap !== undefined && /^\d+$/.test(cap) ? Number(cap) : MAX_WORKERS
-  return Math.max(0, Math.min(cores, limit, Math.floor(packCount / MIN_PACKS_PER_WORKER)))
+export function validateWorkerCount(packCount: number, cores = availableParallelism(), asked = process.env.PACK_BUILDER_WORKERS): number {
+  const wanted = asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), packCount) : Math.min(cores, MAX_WORKERS, Math.floor(packCount / MIN_PACKS_PER_WORKER))
+  return wanted >= 2 ? wanted : 0
 }
 
 /** The worker's entry: beside the bundled CLI (dist-cli/), else through tsx from the source tree (tests). */
