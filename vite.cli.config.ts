@@ -13,7 +13,8 @@ const copyRenderEngine: Plugin = {
 
 // The CLI as one ES module for Node (dist-cli/pack-builder.mjs), so `pack-builder` starts without
 // transpiling TypeScript and needs no installed dependency: everything it imports is bundled.
-// The render worker_thread is a second entry (dist-cli/render-worker.mjs); commands are chunks
+// The render and validate worker_threads are entries too (dist-cli/render-worker.mjs,
+// dist-cli/validate-worker.mjs); commands are chunks
 // loaded on demand, so `--help` stays fast.
 export default defineConfig({
   publicDir: false,
@@ -26,7 +27,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { 'pack-builder': 'src/cli/main.ts', 'render-worker': 'src/cli/renderWorkerThread.ts' },
+      input: { 'pack-builder': 'src/cli/main.ts', 'render-worker': 'src/cli/renderWorkerThread.ts', 'validate-worker': 'src/cli/validateWorkerThread.ts' },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },

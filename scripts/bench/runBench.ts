@@ -23,6 +23,14 @@ const corpusDir = resolve(process.argv[2] ?? join(here, '../../../shared/corpus/
 
 console.log(`Pack Builder benchmarks (Node ${process.version}); medians; ratio = measured / baseline\n`)
 
+// BENCH_ONLY=cli: only the CLI's figures (start-up, corpus validate), for work on the CLI.
+if (process.env.BENCH_ONLY === 'cli') {
+  await benchCliStartup(join(here, '../..'))
+  if (existsSync(corpusDir)) await benchCliValidate(join(here, '../..'), corpusDir)
+  else console.log(`(no corpus at ${corpusDir}: corpus figures skipped)`)
+  process.exit(0)
+}
+
 await benchCliStartup(join(here, '../..'))
 await benchRenderEngineInBrowser(join(here, '../..'))
 
@@ -48,7 +56,7 @@ if (existsSync(corpusDir)) {
   const parseStart = performance.now()
   for (const pack of packs) parseEveryFile(pack.files)
   printRow(`validate whole corpus (${packs.length} packs)`, validateMs, 'parse its YAML/JSON + gunzip charts', performance.now() - parseStart)
-  await benchCliValidate(corpusDir)
+  await benchCliValidate(join(here, '../..'), corpusDir)
   await benchRenderCorpus(new Map(dirs.map((dir, index) => [dir, packs[index] ?? createPack(dir)])))
 } else {
   console.log(`(no corpus at ${corpusDir}: corpus figures skipped)`)

@@ -1,3 +1,4 @@
+import { nativeGunzip } from './nativeGunzip'
 import { writeFile } from 'node:fs/promises'
 import { PackReadError, PackWriteError, archiveBaseName, lintPack, orasPushManifest, writePackTarGz, writePackZip } from '../core'
 import { describeReadError, readPackSource } from './readPackSource'
@@ -22,7 +23,7 @@ export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {
     io.err(describeReadError(source, error))
     return 2
   }
-  const errors = (await lintPack(pack, { mode })).filter((finding) => finding.severity === 'error')
+  const errors = (await lintPack(pack, { mode, gunzip: nativeGunzip })).filter((finding) => finding.severity === 'error')
   if (errors.length > 0 && !args.force) {
     for (const finding of errors) io.err(formatFindingLine(source, finding))
     io.err(`${source}: not built: ${errors.length} error${errors.length === 1 ? '' : 's'} (fix them, or pass --force)`)

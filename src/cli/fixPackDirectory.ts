@@ -1,3 +1,4 @@
+import { nativeGunzip } from './nativeGunzip'
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { applyFixes, lintPack, safeFixes } from '../core'
@@ -22,7 +23,7 @@ export async function fixPack(pack: Pack, mode: LintMode): Promise<{ readonly pa
   let current = pack
   const applied: AppliedFix[] = []
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const result = applyFixes(current, safeFixes(await lintPack(current, { mode })))
+    const result = applyFixes(current, safeFixes(await lintPack(current, { mode, gunzip: nativeGunzip })))
     if (result.applied.length === 0) break
     applied.push(...result.applied)
     current = result.pack

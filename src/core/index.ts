@@ -45,6 +45,7 @@ export { setPackJsonValue, applyPackJsonObject, syncPackJsonFileLists } from './
 export { starterPackFiles, starterManifest, STARTER_MANIFEST_VALUES } from './pack/starterPack'
 export type { StarterPackKind, StarterPackOptions } from './pack/starterPack'
 export { PackReadError } from './archive/packReadError'
+export type { FastGunzip } from './archive/gunzipCapped'
 export { DEFAULT_ARCHIVE_LIMITS, formatBytes } from './archive/archiveLimits'
 export { PackWriteError } from './archive/checkWritable'
 export type { ArchiveLimits } from './archive/archiveLimits'

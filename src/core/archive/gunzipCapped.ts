@@ -6,10 +6,19 @@ import { PackReadError, asPackReadError } from './packReadError'
 const INPUT_STEP = 16 * 1024
 
 /**
+ * A faster gunzip the host may provide (Node's native zlib in the CLI): the whole output, or
+ * undefined when it cannot give one (corrupt or cut-off data, output over `maxBytes`). Then the
+ * built-in one (fflate) runs and words the problem, so a problem's message never depends on the host.
+ */
+export type FastGunzip = (bytes: Uint8Array, maxBytes: number) => Uint8Array | undefined
+
+/**
  * Gunzips in memory, stopping as soon as the output passes `maxBytes` instead of trusting any
  * declared size. Throws PackReadError for corrupt or truncated gzip data.
  */
-export function gunzipCapped(bytes: Uint8Array, maxBytes: number, archive: string, capReason: string): Uint8Array {
+export function gunzipCapped(bytes: Uint8Array, maxBytes: number, archive: string, capReason: string, fast?: FastGunzip): Uint8Array {
+  const quick = fast?.(bytes, maxBytes)
+  if (quick !== undefined && quick.length <= maxBytes) return quick
   const chunks: Uint8Array[] = []
   let produced = 0
   const state = { finished: false }

@@ -1,5 +1,6 @@
 import { parse } from 'yaml'
 import type { ChartInfo } from './chartInfo'
+import { chartDefaultsAsText } from './chartDefaults'
 import { normalizeImageReference, referenceIsPinned } from '../images/imageReference'
 
 /** An image a chart names, in its full form, and every place that names it. */
@@ -44,13 +45,13 @@ export function findChartImages(chart: ChartInfo): ChartImage[] {
     if (!sources.includes(source)) sources.push(source)
     found.set(image, sources)
   }
-  const values = parseValues(chart.valuesYaml)
+  const values = chartDefaultsAsText(chart)?.value
   const parentGlobal = member(values, 'global')
   const parentRegistry = text(member(parentGlobal, 'imageRegistry'))
   walk(values, [], { globalRegistry: parentRegistry, inheritedRegistry: text(member(parentGlobal, 'registry')), defaultTag: defaultTagOf(values, chart) }, add)
   for (const subchart of chart.subcharts ?? []) {
     const key = chart.dependencies.find((dependency) => dependency.name === subchart.name)?.alias ?? subchart.name
-    const subValues = parseValues(subchart.valuesYaml)
+    const subValues = chartDefaultsAsText(subchart)?.value
     const subGlobal = member(subValues, 'global')
     const registry = parentRegistry ?? text(member(subGlobal, 'imageRegistry'))
     walk(subValues, [key], { globalRegistry: registry, inheritedRegistry: text(member(parentGlobal, 'registry')) ?? text(member(subGlobal, 'registry')), defaultTag: defaultTagOf(subValues, subchart) }, add)
@@ -59,16 +60,6 @@ export function findChartImages(chart: ChartInfo): ChartImage[] {
     for (const reference of annotationImages(chart.annotations?.[key])) add(reference, `annotation: ${key}`)
   }
   return [...found].map(([image, sources]) => ({ image, sources }))
-}
-
-/** Values parsed with the failsafe schema, so `tag: 1.10` stays the text "1.10". Broken YAML names no images. */
-function parseValues(valuesYaml: string | undefined): unknown {
-  if (valuesYaml === undefined) return undefined
-  try {
-    return parse(valuesYaml, { schema: 'failsafe', uniqueKeys: false }) as unknown
-  } catch {
-    return undefined
-  }
 }
 
 function annotationImages(annotation: string | undefined): string[] {

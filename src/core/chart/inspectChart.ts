@@ -1,4 +1,5 @@
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveLimits'
+import type { FastGunzip } from '../archive/gunzipCapped'
 import type { PackEntry } from '../archive/packFromEntries'
 import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
@@ -6,22 +7,27 @@ import { parseYamlView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
 import type { ChartDependency, ChartInfo, ChartInspection, Subchart, SubchartSchema } from './chartInfo'
 
+/** How to read a chart; the host may lend a faster gunzip (the CLI: Node's zlib). */
+export interface InspectChartOptions {
+  readonly gunzip?: FastGunzip
+}
+
 /**
  * Reads a packaged Helm chart (.tgz) in memory: its single top folder, Chart.yaml and values.yaml.
  * Never throws: anything unreadable becomes `{ ok: false, problem }` with a sentence for the user.
  */
-export async function inspectChart(bytes: Uint8Array): Promise<ChartInspection> {
+export async function inspectChart(bytes: Uint8Array, options: InspectChartOptions = {}): Promise<ChartInspection> {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return failed('the file is not gzip-compressed, so it is not a packaged Helm chart')
   let entries: PackEntry[]
   try {
-    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS)
+    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS, options.gunzip)
   } catch (error) {
     return failed(`the chart archive ${error instanceof PackReadError ? error.problem : 'cannot be read'}`)
   }
   try {
     const inspection = readChart(entries)
     if (!inspection.ok) return inspection
-    const subcharts = await readSubcharts(entries, inspection.chart)
+    const subcharts = await readSubcharts(entries, inspection.chart, options)
     return subcharts.length === 0 ? inspection : { ok: true, chart: { ...inspection.chart, subcharts } }
   } catch {
     return failed('the chart archive cannot be read')
@@ -60,6 +66,8 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   const sources = textList(member(chart, 'sources'))
   const annotations = textMap(member(chart, 'annotations'))
   const readmeBytes = entries.find((entry) => entry.path.toLowerCase() === `${prefix}readme.md`)?.bytes
+  // Three scans read the templates: each is decoded once.
+  const templates = entries.filter((entry) => entry.path.startsWith(`${prefix}templates/`)).map((entry) => decodeText(entry.bytes))
   const info: ChartInfo = {
     folder,
     name,
@@ -75,10 +83,10 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(home !== undefined ? { home } : {}),
     ...(sources.length > 0 ? { sources } : {}),
     ...(readmeBytes !== undefined ? { readme: decodeText(readmeBytes) } : {}),
-    ...(templatesReadAppVersion(entries, `${prefix}templates/`) ? { templatesUseAppVersion: true } : {}),
-    ...(templatesPrefixAppVersion(entries, `${prefix}templates/`) ? { appVersionTagPrefix: 'v' } : {}),
+    ...(templates.some((text) => text.includes('.Chart.AppVersion')) ? { templatesUseAppVersion: true } : {}),
+    ...(templates.some((text) => V_PREFIXED_APP_VERSION.test(text)) ? { appVersionTagPrefix: 'v' } : {}),
   }
-  const valueKeys = templateValueKeys(entries, `${prefix}templates/`)
+  const valueKeys = templateValueKeys(templates)
   if (valueKeys.length > 0) return { ok: true, chart: { ...info, templateValueKeys: valueKeys } }
   return { ok: true, chart: info }
 }
@@ -94,32 +102,23 @@ function subchartSchemasOf(entries: readonly PackEntry[], prefix: string): { sub
   return schemas.length > 0 ? { subchartSchemas: schemas } : {}
 }
 
-function templateValueKeys(entries: readonly PackEntry[], templatesPrefix: string): string[] {
+function templateValueKeys(templates: readonly string[]): string[] {
   const keys = new Set<string>()
-  for (const entry of entries) {
-    if (!entry.path.startsWith(templatesPrefix)) continue
-    for (const match of decodeText(entry.bytes).matchAll(/\.Values\.([A-Za-z_][A-Za-z0-9_]*)/g)) keys.add(match[1] ?? '')
+  for (const text of templates) {
+    for (const match of text.matchAll(/\.Values\.([A-Za-z_][A-Za-z0-9_]*)/g)) keys.add(match[1] ?? '')
   }
   return [...keys].sort()
-}
-
-function templatesReadAppVersion(entries: readonly PackEntry[], templatesPrefix: string): boolean {
-  return entries.some((entry) => entry.path.startsWith(templatesPrefix) && decodeText(entry.bytes).includes('.Chart.AppVersion'))
 }
 
 // `printf "v%s" .Chart.AppVersion`, `print "v" .Chart.AppVersion`, `:v{{ .Chart.AppVersion }}`: the image
 // tag is the appVersion with a `v` in front (crossplane's appVersion is 1.16.0, its image tag v1.16.0).
 const V_PREFIXED_APP_VERSION = /printf\s+"v%[sv]"\s+\.Chart\.AppVersion|print\s+"v"\s+\.Chart\.AppVersion|:v\{\{-?\s*\.Chart\.AppVersion/
 
-function templatesPrefixAppVersion(entries: readonly PackEntry[], templatesPrefix: string): boolean {
-  return entries.some((entry) => entry.path.startsWith(templatesPrefix) && V_PREFIXED_APP_VERSION.test(decodeText(entry.bytes)))
-}
-
 /**
  * The subcharts a chart ships, unpacked (`charts/<sub>/`) or packaged (`charts/<sub>.tgz`), one level
  * deep: their defaults are what Helm merges under the subchart's key, so the pack can show them.
  */
-async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo): Promise<Subchart[]> {
+async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo, options: InspectChartOptions): Promise<Subchart[]> {
   const chartsPrefix = entries.some((entry) => entry.path === 'Chart.yaml') ? 'charts/' : `${chart.folder}/charts/`
   const subcharts: Subchart[] = []
   const unpacked = new Set(entries.filter((entry) => entry.path.startsWith(chartsPrefix)).map((entry) => entry.path.slice(chartsPrefix.length).split('/')))
@@ -128,7 +127,7 @@ async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo): P
     if (first === undefined) continue
     if (parts.length === 1 && first.toLowerCase().endsWith('.tgz')) {
       const bytes = entries.find((entry) => entry.path === `${chartsPrefix}${first}`)?.bytes
-      const nested = bytes === undefined ? undefined : await inspectChart(bytes)
+      const nested = bytes === undefined ? undefined : await inspectChart(bytes, options)
       if (nested?.ok === true && nested.chart.valuesYaml !== undefined) subcharts.push(subchartOf(nested.chart, nested.chart.valuesYaml))
     } else if (parts.length === 2 && second === 'Chart.yaml') {
       const sub = readChart(entries.filter((entry) => entry.path.startsWith(`${chartsPrefix}${first}/`)).map((entry) => ({ ...entry, path: entry.path.slice(chartsPrefix.length) })))

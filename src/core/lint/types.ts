@@ -92,6 +92,8 @@ export interface LintContext {
   readonly charts: ReadonlyMap<string, ChartInspection>
   /** What logo.png really is; undefined when there is no logo.png. */
   readonly logo: LogoInspection | undefined
+  /** A file of the pack decoded as UTF-8 text (see decodeText); memoized. */
+  text(path: string): string | undefined
   /** A single-document YAML file of the pack (presets.yaml, schema.yaml), parsed; memoized. */
   yaml(path: string): YamlDocumentView | undefined
   /** A multi-document YAML file of the pack (a manifest), parsed; memoized. */

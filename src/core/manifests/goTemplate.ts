@@ -98,10 +98,9 @@ const problemsCache = new WeakMap<Uint8Array, readonly ManifestYamlProblem[]>()
  * In a templated file, `{{ if }}`/`{{ else }}` branches legitimately repeat keys, so duplicates are
  * only checked in files without actions. Gives the first problem of each document. Memoized per bytes.
  */
-export function manifestYamlProblems(bytes: Uint8Array): readonly ManifestYamlProblem[] {
+export function manifestYamlProblems(bytes: Uint8Array, text = decodeText(bytes)): readonly ManifestYamlProblem[] {
   const cached = problemsCache.get(bytes)
   if (cached) return cached
-  const text = decodeText(bytes)
   const blanked = blankTemplateActions(text)
   const lineCounter = new LineCounter()
   const tooDeep = findYamlTooDeep(blanked)

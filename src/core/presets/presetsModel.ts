@@ -65,7 +65,7 @@ function readPresetsOnce(context: LintContext): PresetsFile | undefined {
     }
     items.push({ index, node, fields, addNode })
   }
-  const lines = createLineIndex(decodeText(bytes))
+  const lines = createLineIndex(context.text(PRESETS_YAML) ?? decodeText(bytes))
   return { view, items, lineOf: (offset) => lines.positionAt(offset).line }
 }
 

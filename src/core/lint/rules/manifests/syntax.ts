@@ -1,5 +1,4 @@
 import { brokenActions, manifestYamlProblems, unbalancedAction } from '../../../manifests/goTemplate'
-import { decodeText } from '../../../text/encoding'
 import { createLineIndex } from '../../../text/lineIndex'
 import { manifestPaths } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'
@@ -19,8 +18,8 @@ export const manifestSyntax: Rule = {
   *check(context: LintContext): Iterable<FindingDraft> {
     for (const path of manifestPaths(context)) {
       const bytes = context.pack.files.get(path)
-      if (!bytes) continue
-      const text = decodeText(bytes)
+      const text = context.text(path)
+      if (!bytes || text === undefined) continue
       const lines = createLineIndex(text)
       for (const broken of brokenActions(text)) {
         yield {
@@ -40,7 +39,7 @@ export const manifestSyntax: Rule = {
             : 'This {{ end }} closes no {{ if }}, {{ range }} or {{ with }}, so the manifest fails to render.',
         }
       }
-      for (const problem of manifestYamlProblems(bytes)) {
+      for (const problem of manifestYamlProblems(bytes, text)) {
         yield {
           file: path,
           line: problem.line,

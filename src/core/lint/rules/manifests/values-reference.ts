@@ -1,7 +1,6 @@
 import { findValuesReferences } from '../../../manifests/goTemplate'
 import { presetAddedValues } from '../../../presets/presetsModel'
 import { VALUES_YAML } from '../../../pack/pack'
-import { decodeText } from '../../../text/encoding'
 import { createLineIndex } from '../../../text/lineIndex'
 import { dottedPathExists } from '../../../values/dottedPath'
 import { fileBasename, manifestPaths, valuesObject } from '../../../values/packContents'
@@ -21,9 +20,8 @@ export const manifestValuesReference: Rule = {
     if (!values) return
     const added = presetAddedValues(context)
     for (const path of manifestPaths(context)) {
-      const bytes = context.pack.files.get(path)
-      if (!bytes) continue
-      const text = decodeText(bytes)
+      const text = context.text(path)
+      if (text === undefined) continue
       if (!text.includes('.Values')) continue
       const name = fileBasename(path)
       const lines = createLineIndex(text)

@@ -1,6 +1,5 @@
 import { PRESETS_YAML, VALUES_YAML } from '../../../pack/pack'
 import { presetId, readPresets } from '../../../presets/presetsModel'
-import { decodeText } from '../../../text/encoding'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
 const MARKER = /^#\s*spectrocloud\.com\/enabled-presets:(.*)$/
@@ -12,9 +11,9 @@ export const enabledPresetsComment: Rule = {
   description: 'The `spectrocloud.com/enabled-presets` comment in values.yaml must name real `group:name` presets.',
   spec: 'R25',
   *check(context: LintContext): Iterable<FindingDraft> {
-    const bytes = context.pack.files.get(VALUES_YAML)
-    if (!bytes) return
-    const lines = decodeText(bytes).split(/\r\n|\r|\n/)
+    const text = context.text(VALUES_YAML)
+    if (text === undefined) return
+    const lines = text.split(/\r\n|\r|\n/)
     const presets = readPresets(context)
     const hasPresetsFile = context.pack.files.has(PRESETS_YAML)
     if (hasPresetsFile && !presets) return

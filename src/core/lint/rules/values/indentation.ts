@@ -1,6 +1,5 @@
 import { isCollection, isScalar, visit } from 'yaml'
 import { VALUES_YAML } from '../../../pack/pack'
-import { decodeText } from '../../../text/encoding'
 import { createLineIndex } from '../../../text/lineIndex'
 import { replaceIndentTabs } from '../../fixes/valuesFixes'
 import type { FindingDraft, LintContext, Rule } from '../../types'
@@ -51,9 +50,8 @@ export const indentation: Rule = {
   description: 'values.yaml should be indented with spaces, not tabs, in multiples of two.',
   spec: 'R37',
   *check(context: LintContext): Iterable<FindingDraft> {
-    const bytes = context.pack.files.get(VALUES_YAML)
-    if (!bytes) return
-    const text = decodeText(bytes)
+    const text = context.text(VALUES_YAML)
+    if (text === undefined) return
     const index = createLineIndex(text)
     const skip = freeTextLines(context, (offset) => index.positionAt(offset).line)
     const sourceLines = text.split(/\r\n|\r|\n/)

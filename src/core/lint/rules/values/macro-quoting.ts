@@ -1,7 +1,6 @@
 import { isMap, isScalar, visit } from 'yaml'
 import type { Node as YamlNode } from 'yaml'
 import { VALUES_YAML } from '../../../pack/pack'
-import { decodeText } from '../../../text/encoding'
 import { createLineIndex } from '../../../text/lineIndex'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
@@ -15,9 +14,8 @@ export const macroQuoting: Rule = {
   spec: 'R35',
   *check(context: LintContext): Iterable<FindingDraft> {
     const view = context.values
-    const bytes = context.pack.files.get(VALUES_YAML)
-    if (!view || !bytes) return
-    const text = decodeText(bytes)
+    const text = context.text(VALUES_YAML)
+    if (!view || text === undefined) return
     if (!text.includes('{{')) return
     const lines = createLineIndex(text)
     const unquoted: number[] = []
