@@ -7,7 +7,7 @@ import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
 import { setQuickFixHost } from '../../editor/quickFixes'
 import { setupMonaco } from '../../editor/setupMonaco'
 import { packFindingsFor } from '../lint/useFindings'
-import { useFindings } from '../lint/useFindings'
+import { useFindingList } from '../lint/useFindings'
 import { applyFindingFix, applyFindingFixes } from '../problems/applyFindingFix'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { monacoLanguageId, modelUri, revealPosition } from './editorLanguage'
@@ -63,7 +63,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   // The markers last set on the model, as a key: findings that did not change are not set again.
   const markersKey = useRef<string | undefined>(undefined)
   const reveal = useAppState((state) => state.reveal)
-  const { findings } = useFindings()
+  const findings = useFindingList()
   const scheme = useColorScheme()
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor>()
   const language = monacoLanguageId(path)

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { filesOf } from './fileList'
-import { useFindings } from '../lint/useFindings'
+import { useFindingList } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
 import { useChangedPaths, usePackPaths } from '../state/usePackShape'
 import { useChartDrop } from './useChartDrop'
@@ -35,7 +35,7 @@ export function FileTree() {
   const selectedPath = useAppState((state) => state.selectedPath)
   // Files that differ from how the draft started (the Changes view lists them, removed ones included).
   const changed = useChangedPaths()
-  const { findings } = useFindings()
+  const findings = useFindingList()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [focusedKey, setFocusedKey] = useState<string | undefined>()
   const [dialog, setDialog] = useState<FileTreeDialog | undefined>()
