@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createPack, readTextFile, removeFile, renameFile, setTextFile } from './pack'
+import { createPack, isTextBytes, readTextFile, removeFile, renameFile, setTextFile } from './pack'
 import { encodeText } from '../text/encoding'
 
 describe('pack model', () => {
@@ -39,5 +39,15 @@ describe('text of a file', () => {
   it('keeps the same pack when the text is unchanged', () => {
     const pack = setTextFile(createPack('p'), 'values.yaml', 'a: 1\n')
     expect(setTextFile(pack, 'values.yaml', 'a: 1\n')).toBe(pack)
+  })
+
+  it('tells text bytes from binary ones, also for bytes an edit wrote', () => {
+    const pack = createPack('demo', [['values.yaml', encodeText('a: é\n')]])
+    expect(isTextBytes(encodeText('a: é\n'))).toBe(true)
+    expect(isTextBytes(new Uint8Array([0x61, 0xff, 0x62]))).toBe(false)
+    expect(isTextBytes(new Uint8Array([0xe2, 0x82]))).toBe(false)
+    // A lone surrogate cannot be written as UTF-8: the encoder writes U+FFFD, so the bytes are still text.
+    const edited = setTextFile(pack, 'values.yaml', 'a: \ud800\n').files.get('values.yaml')
+    expect(edited && isTextBytes(edited)).toBe(true)
   })
 })

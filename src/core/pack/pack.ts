@@ -1,4 +1,4 @@
-import { decodeText, encodeText } from '../text/encoding'
+import { decodeText, encodeText, isValidUtf8 } from '../text/encoding'
 
 /**
  * A Palette pack: its files and nothing else. Every parsed view, finding and archive is derived
@@ -59,11 +59,27 @@ function textOf(bytes: Uint8Array): string {
   return text
 }
 
+// Bytes known to be well-formed UTF-8: written by setTextFile, or checked once.
+const wellFormedUtf8 = new WeakSet<Uint8Array>()
+
+/**
+ * True when the bytes are well-formed UTF-8 (a text file), remembered per bytes object: an editor
+ * asks after every keystroke, and the bytes it wrote are known to be text without decoding them.
+ */
+export function isTextBytes(bytes: Uint8Array): boolean {
+  if (wellFormedUtf8.has(bytes)) return true
+  const valid = isValidUtf8(bytes)
+  if (valid) wellFormedUtf8.add(bytes)
+  return valid
+}
+
 /** Returns a pack with `path` set to the UTF-8 encoding of `text`. */
 export function setTextFile(pack: Pack, path: string, text: string): Pack {
   const current = pack.files.get(path)
   if (current !== undefined && textOf(current) === text) return pack
   const bytes = encodeText(text)
+  // UTF-8 written by the encoder is well-formed (lone surrogates become U+FFFD): no need to check it again.
+  wellFormedUtf8.add(bytes)
   // Text with lone surrogates does not survive UTF-8: remember only what decoding would give back.
   if (!LONE_SURROGATE.test(text)) decodedTexts.set(bytes, text)
   return setFile(pack, path, bytes)

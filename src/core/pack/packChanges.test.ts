@@ -34,6 +34,18 @@ describe('packChanges', () => {
     expect(changedPaths(baseline, renameFile(baseline, 'README.md', 'docs.md'))).toEqual(new Map([['README.md', 'removed'], ['docs.md', 'added']]))
   })
 
+  it('gives the same paths and kinds as packChanges, also when the same bytes are compared with another baseline', () => {
+    let current = setTextFile(baseline, 'values.yaml', 'a: 2\n')
+    current = removeFile(current, 'README.md')
+    current = setTextFile(current, 'manifests/app.yaml', 'kind: A\n')
+    expect(changedPaths(baseline, current)).toEqual(new Map(packChanges(baseline, current).map((change) => [change.path, change.kind])))
+    expect([...changedPaths(baseline, current)]).toEqual([['README.md', 'removed'], ['manifests/app.yaml', 'added'], ['values.yaml', 'modified']])
+    // The remembered answer belongs to one baseline: against a baseline holding these very bytes, nothing changed.
+    expect(changedPaths(current, current)).toEqual(new Map())
+    expect(changedPaths(setFile(current, 'values.yaml', encodeText('a: 2\n')), current)).toEqual(new Map())
+    expect(changedPaths(baseline, current).get('values.yaml')).toBe('modified')
+  })
+
   it('marks a text file that became binary as not text', () => {
     const [change] = packChanges(baseline, setFile(baseline, 'values.yaml', binary))
     expect(change).toMatchObject({ path: 'values.yaml', kind: 'modified', text: false })

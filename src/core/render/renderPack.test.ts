@@ -88,6 +88,21 @@ describe('renderPack', () => {
     ])
   })
 
+  it('uses a manifest with manifests.<stem> values but no template action as it is, without the engine', async () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain\n---\nkind: Secret\n'
+    const pack = makePack({ 'values.yaml': 'manifests:\n  plain:\n    replicas: 2\n', 'manifests/plain.yaml': text })
+    const requests: unknown[] = []
+    const counting: typeof engine = { render: async (request) => { requests.push(request); return engine.render(request) } }
+    const direct = await renderPack(pack, counting)
+    expect(requests).toEqual([])
+    expect(direct.findings).toEqual([])
+    // What the engine gives for the same text once it holds an action that prints nothing.
+    const templated = await renderPack(makePack({ 'values.yaml': 'manifests:\n  plain:\n    replicas: 2\n', 'manifests/plain.yaml': `{{- /* none */ -}}\n${text}` }), counting)
+    expect(requests).toHaveLength(1)
+    expect(direct.documents).toEqual(templated.documents)
+    expect(direct.documents.map((document) => document.text)).toEqual(['apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain', 'kind: Secret'])
+  })
+
   it('places a manifest template error at its line and column', async () => {
     const pack = makePack({ 'values.yaml': 'manifests:\n  app: {}\n', 'manifests/app.yaml': 'kind: A\nspec:\n  x: {{ .Values.a | nosuchfunction }}\n' })
     const result = await renderPack(pack, engine)

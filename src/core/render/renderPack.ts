@@ -92,13 +92,15 @@ export async function renderPack(pack: Pack, engine: RenderEngine, options: Pack
 
 /**
  * A manifest with a `manifests.<stem>` entry is a Go template with that entry as .Values; one
- * without is used as it is (kubeflow ships other tools' `{{workflow.name}}` templates in manifests).
+ * without, or one with no `{{` action, is used as it is (kubeflow ships other tools' `{{workflow.name}}` templates in manifests).
  */
 export async function renderManifest(engine: RenderEngine, path: string, text: string, values: HelmMap, release: ReleaseOptions): Promise<RenderResult> {
   const origin = { source: 'manifest' as const, owner: path, file: path }
   const stem = (path.split('/').pop() ?? path).replace(/\.ya?ml$/i, '')
   const manifests = values.manifests
-  if (!isHelmMap(manifests) || !Object.hasOwn(manifests, stem)) return collectDocuments(new Map([[path, text]]), origin)
+  // Without a template action there is nothing to template: Helm would print the text as it is, so
+  // the engine (10 MB to load) is not needed for it.
+  if (!isHelmMap(manifests) || !Object.hasOwn(manifests, stem) || !text.includes('{{')) return collectDocuments(new Map([[path, text]]), origin)
   const templateName = `templates/${path.split('/').pop() ?? path}`
   const chart: ChartTree = {
     name: 'manifest',

@@ -1,11 +1,11 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
 import { useDismiss } from '../layout/useDismiss'
-import { changedPaths } from '../../core/pack/packChanges'
+import { useChangedPaths } from '../state/usePackShape'
 import { downloadBytes } from '../browser/downloadBytes'
 import { packFiles, writeArchiveInWorker } from './archiveClient'
 import { useFindings } from '../lint/useFindings'
 import { ProblemList } from '../problems/ProblemList'
-import { useAppState, usePackStore } from '../state/usePackStore'
+import { usePackStore } from '../state/usePackStore'
 import './DownloadActions.css'
 
 interface ArchiveKind {
@@ -23,9 +23,7 @@ const ARCHIVES: readonly ArchiveKind[] = [
 export function DownloadActions() {
   const store = usePackStore()
   const { findings, pending } = useFindings()
-  const pack = useAppState((state) => state.pack)
-  const baseline = useAppState((state) => state.baseline)
-  const changeCount = useMemo(() => changedPaths(baseline, pack).size, [baseline, pack])
+  const changeCount = useChangedPaths().size
   const [showBlocking, setShowBlocking] = useState(false)
   const [failure, setFailure] = useState<string>()
   const reasonId = useId()

@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
-import { changedPaths } from '../../core/pack/packChanges'
 import { filesOf } from './fileList'
-import { useFindings } from '../lint/useFindings'
+import { useFindingList } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
+import { useChangedPaths, usePackPaths } from '../state/usePackShape'
 import { useChartDrop } from './useChartDrop'
 import { useLogoUpload } from './useLogoUpload'
 import { LogoFileInput } from './LogoFileInput'
@@ -29,13 +29,13 @@ const isDeletable = (path: string) => !['pack.json', 'values.yaml', 'logo.png'].
 /** The pack's files, grouped, with problem counts and actions to add, rename, delete and upload. */
 export function FileTree() {
   const store = usePackStore()
-  const files = useAppState((state) => state.pack.files)
+  // Paths and changed files keep their identity while the user types: the tree does not re-render per keystroke.
+  const paths = usePackPaths()
+  const files = useMemo(() => new Set(paths), [paths])
   const selectedPath = useAppState((state) => state.selectedPath)
-  const pack = useAppState((state) => state.pack)
-  const baseline = useAppState((state) => state.baseline)
   // Files that differ from how the draft started (the Changes view lists them, removed ones included).
-  const changed = useMemo(() => changedPaths(baseline, pack), [baseline, pack])
-  const { findings } = useFindings()
+  const changed = useChangedPaths()
+  const findings = useFindingList()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [focusedKey, setFocusedKey] = useState<string | undefined>()
   const [dialog, setDialog] = useState<FileTreeDialog | undefined>()
@@ -51,7 +51,7 @@ export function FileTree() {
     store.selectFile(path)
   }
 
-  const nodes = useMemo(() => groupPackFiles(files.keys()), [files])
+  const nodes = useMemo(() => groupPackFiles(paths), [paths])
   const counts = useMemo(() => countProblemsByFile(findings), [findings])
   const visibleKeys = nodes.flatMap((node) => node.kind === 'file'
     ? [node.entry.path]

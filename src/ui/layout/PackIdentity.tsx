@@ -2,15 +2,17 @@ import { useMemo } from 'react'
 import { dataUrl } from '../browser/dataUrl'
 import { packSummary } from '../state/packIdentity'
 import { useAppState, usePackStore } from '../state/usePackStore'
+import { createPack } from '../../core/pack/pack'
 import { filesOf } from '../files/fileList'
 import { useLogoUpload } from '../files/useLogoUpload'
 
 /** The pack's logo, display name, version and layer, as pack.json says now. */
 export function PackIdentity() {
   const store = usePackStore()
-  const pack = useAppState((state) => state.pack)
-  const summary = useMemo(() => packSummary(pack), [pack])
-  const logo = pack.files.get('logo.png')
+  // Only pack.json and the logo matter here: typing in another file does not re-render the header.
+  const packJson = useAppState((state) => state.pack.files.get('pack.json'))
+  const summary = useMemo(() => packSummary(createPack('', packJson === undefined ? [] : [['pack.json', packJson]])), [packJson])
+  const logo = useAppState((state) => state.pack.files.get('logo.png'))
   const logoUrl = useMemo(() => (logo === undefined ? undefined : dataUrl(logo, 'image/png')), [logo])
   // A logo image dropped on the header's logo becomes logo.png (converted to PNG after asking).
   const upload = useLogoUpload()

@@ -22,6 +22,11 @@ export interface LintService {
 
 const services = new WeakMap<PackStore, LintService>()
 
+/** Whether two lists of findings say the same (findings are plain data: they crossed postMessage). */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b)
+}
+
 /** The one lint service of a store, started on first use. */
 export function lintServiceFor(store: PackStore): LintService {
   let service = services.get(store)
@@ -65,7 +70,10 @@ function startLintService(store: PackStore): LintService {
     busy = false
     const failure: Finding[] = event.data.failure === undefined ? [] : [{ ruleId: 'internal/lint-failed', severity: 'error', file: '', message: `The checks could not run: ${event.data.failure}` }]
     // While typing goes on, show these (a keystroke old) and check the latest text next: still pending.
-    publish({ findings: [...failure, ...event.data.findings], pending: dirty })
+    const findings = [...failure, ...event.data.findings]
+    // Typing mostly leaves the findings as they were: keeping the same array lets Problems, the file
+    // tree and the markers skip their update.
+    publish({ findings: sameFindings(findings, snapshot.findings) ? snapshot.findings : findings, pending: dirty })
     if (dirty) send()
   }
   store.subscribe(() => {

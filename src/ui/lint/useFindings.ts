@@ -70,3 +70,12 @@ export function useFindings(): PackFindings {
   const service = packFindingsFor(usePackStore())
   return useSyncExternalStore(service.subscribe, service.getSnapshot)
 }
+
+/**
+ * Only the current findings, for views that do not show whether a check is running: they re-render
+ * when the findings change, not twice per keystroke as `pending` goes on and off.
+ */
+export function useFindingList(): readonly Finding[] {
+  const service = packFindingsFor(usePackStore())
+  return useSyncExternalStore(service.subscribe, () => service.getSnapshot().findings)
+}

@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { Finding } from '../../core'
-import { useFindings } from '../lint/useFindings'
+import { useFindingList } from '../lint/useFindings'
 import { renderedLocation } from '../render/renderedText'
 import { renderServiceFor } from '../render/renderService'
 import { usePackStore } from '../state/usePackStore'
@@ -8,10 +8,13 @@ import { findingLocation } from './findingGroups'
 import { FindingFixes } from './FindingFixes'
 import { SeverityIcon } from './SeverityIcon'
 
-/** Clickable findings; a click opens the file at the problem (or focuses the pack.json field). */
-export function ProblemList({ findings, onReveal }: { readonly findings: readonly Finding[]; readonly onReveal?: () => void }) {
+/**
+ * Clickable findings; a click opens the file at the problem (or focuses the pack.json field).
+ * Memoised: the Problems panel re-renders as checks start and end, its rows only when they change.
+ */
+export const ProblemList = memo(function ProblemList({ findings, onReveal }: { readonly findings: readonly Finding[]; readonly onReveal?: () => void }) {
   const store = usePackStore()
-  const { findings: allFindings } = useFindings()
+  const allFindings = useFindingList()
   const [fixError, setFixError] = useState<string>()
   const reveal = (finding: Finding) => {
     // A finding about rendered output with no line in the pack file (a chart, a templated manifest)
@@ -53,4 +56,4 @@ export function ProblemList({ findings, onReveal }: { readonly findings: readonl
       </ul>
     </>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import type { LintMode } from '../../core'
 import { useFindings } from '../lint/useFindings'
 import { useAppState, usePackStore } from '../state/usePackStore'
@@ -26,6 +26,8 @@ export function ProblemsPanel() {
   const headingId = useId()
   const bodyId = useId()
   const layout = useProblemsLayout()
+  // The same groups (and arrays) while the findings do not change: the memoised rows stay as they are.
+  const groups = useMemo(() => groupFindingsByFile(findings), [findings])
   const junkCount = findings.filter((finding) => finding.ruleId === JUNK_RULE).length
   return (
     <section
@@ -84,7 +86,7 @@ export function ProblemsPanel() {
         {findings.length === 0 ? (
           <p className="problems__empty">{pending ? 'Checking the pack…' : 'No problems: the pack is ready to download.'}</p>
         ) : (
-          groupFindingsByFile(findings).map((group) => (
+          groups.map((group) => (
             <section key={group.file} className="problems__group" aria-label={`Problems in ${group.file === '' ? 'the pack' : group.file}`}>
               <h3>{group.file === '' ? 'Pack' : group.file} <span className="problems__group-count">{group.findings.length}</span></h3>
               <ProblemList findings={group.findings} />

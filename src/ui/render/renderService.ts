@@ -10,8 +10,16 @@ import type { RenderRequest, RenderResponse, RenderSettings, RenderWorkerMessage
 import { applyResponse, runFindings, startRun, timeOutPart } from './renderRun'
 import type { RenderRun } from './renderRun'
 
-/** Quiet time after the last edit (and after lint has settled) before the pack is rendered again. */
+/** With the Rendered view open: quiet time after the last edit (and after lint has settled) before the pack is rendered again. */
 const RENDER_DELAY_MS = 300
+/**
+ * With the view closed, the render checks (their findings reach Problems) wait for a longer pause and
+ * then for idle time: rendering a chart costs a core and its results are applied on this thread, so
+ * it never runs between keystrokes. Until then the previous render's findings stay (no flicker).
+ */
+export const IDLE_RENDER_DELAY_MS = 1500
+/** How long a due render may wait for the page to be idle. */
+const IDLE_TIMEOUT_MS = 1000
 /** A chart or manifest that renders longer than this is stopped (the worker is ended) and reported. */
 export const RENDER_TIME_LIMIT_MS = 20_000
 /** The engine's download, compile and start (about 10 MB of wasm) get their own, longer limit. */
@@ -53,6 +61,12 @@ export interface RenderService {
 
 export const DEFAULT_RENDER_SETTINGS: RenderSettings = { kubeVersion: DEFAULT_KUBE_VERSION, macroSamples: undefined, presets: [] }
 
+// requestIdleCallback where there is one (not in Safari before 17): else at once.
+const whenIdle = (run: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+  else run()
+}
+
 const services = new WeakMap<PackStore, RenderService>()
 
 /** The render service of a store. Creating it starts nothing: the worker starts with the first pack that has charts or manifests. */
@@ -93,6 +107,9 @@ function startRenderService(store: PackStore): RenderService {
   let renderedSettings = ''
   let draftId = store.getState().draftId
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** Counts schedules: an idle callback of an older one sends nothing. */
+  let scheduled = 0
+  let viewOpen = store.getState().mainView === 'rendered'
   let watchdog: { readonly part: string; readonly id: number; readonly phase: 'engine' | 'part'; readonly timer: ReturnType<typeof setTimeout> } | undefined
   let pingNonce = 0
   const timedOut = new Map<string, TimedOutInputs>()
@@ -229,10 +246,13 @@ function startRenderService(store: PackStore): RenderService {
     publish({ run: startRun(request.id, renderParts(pack.files.keys()), skipped, RENDER_TIME_LIMIT_MS), rendering: true })
   }
 
-  const schedule = (delay = RENDER_DELAY_MS) => {
+  const schedule = (delay = viewOpen ? RENDER_DELAY_MS : IDLE_RENDER_DELAY_MS) => {
     const { pack, draftId: currentDraft } = store.getState()
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
+    // Whatever was scheduled before (a timer, an idle callback) is superseded by this call.
+    scheduled += 1
+    const ticket = scheduled
     if (currentDraft === undefined || !hasRenderParts(pack.files.keys())) {
       renderedFiles = undefined
       if (snapshot.run !== undefined || snapshot.findings.length > 0 || snapshot.rendering) publish({ run: undefined, findings: [], rendering: false })
@@ -242,7 +262,10 @@ function startRenderService(store: PackStore): RenderService {
     if (!snapshot.rendering) publish({ rendering: true })
     // Render checks run once lint has settled, so typing keeps the linter's pace.
     if (lint.getSnapshot().pending) return
-    timer = setTimeout(send, delay)
+    timer = setTimeout(() => {
+      if (viewOpen || delay === 0) send()
+      else whenIdle(() => { if (ticket === scheduled) send() })
+    }, delay)
   }
 
   store.subscribe(() => {
@@ -253,7 +276,10 @@ function startRenderService(store: PackStore): RenderService {
       renderedFiles = undefined
       publish({ run: undefined, findings: [], rendering: false })
     }
-    if (state.pack.files !== renderedFiles) schedule()
+    const opened = state.mainView === 'rendered' && !viewOpen
+    viewOpen = state.mainView === 'rendered'
+    // Opening the view renders what is pending without waiting for the idle pause.
+    if (state.pack.files !== renderedFiles || opened) schedule()
   })
   lint.subscribe(() => { if (!lint.getSnapshot().pending) schedule() })
   schedule()
