@@ -52,6 +52,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The builder's parts and the pack.json form open together (a reload with a draft open):
+            // one chunk with everything they need beyond the entry, not twenty small ones in rounds.
+            { name: 'app', tags: ['$initial'], priority: 2 },
+            { name: 'builder', priority: 1, test: /src[\\/]ui[\\/](layout[\\/]builderParts\.ts|form[\\/]PackJsonForm\.tsx)$/ },
+          ],
+        },
+      },
+    },
   },
   worker: {
     format: 'es',

@@ -1,9 +1,8 @@
 import { TextFileEditor } from '../editors/TextFileEditor'
+import { PackJsonForm } from './lazyBuilder'
 import { lazyPanel } from './lazyPanel'
 import { useAppState } from '../state/usePackStore'
 
-// rjsf and the precompiled validators load with the form, not with the first page.
-const PackJsonForm = lazyPanel('the pack.json form', () => import('../form/PackJsonForm').then((module) => module.PackJsonForm))
 // Charts (tar, YAML, images) and the logo load when such a file is opened.
 const ChartPanel = lazyPanel('the chart', () => import('../files/ChartPanel').then((module) => module.ChartPanel), { loadErrorsOnly: true })
 const LogoPanel = lazyPanel('the logo', () => import('../files/LogoPanel').then((module) => module.LogoPanel), { loadErrorsOnly: true })

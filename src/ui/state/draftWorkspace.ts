@@ -50,6 +50,15 @@ const writeKey = (storage: () => Storage, key: string, value: string | undefined
   } catch { /* storage disabled: the app still works, a reload just starts on the start page */ }
 }
 
+/**
+ * The draft a start in this tab reopens: the one it had open, unless that one crashed the app. Read
+ * before anything loads, so the builder's code can be fetched while the draft is read.
+ */
+export function draftToReopen(): string | undefined {
+  const lastOpen = readKey(() => sessionStorage, OPEN_DRAFT_KEY)
+  return lastOpen !== undefined && lastOpen !== readKey(() => localStorage, CRASHED_DRAFT_KEY) ? lastOpen : undefined
+}
+
 /** Creates the workspace and brings back this tab's draft (after moving a single-format draft over). */
 export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE): Promise<DraftWorkspace> {
   const store = createPackStore()
@@ -172,12 +181,12 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
     listVersion: () => version,
   }
 
-  try {
-    await migrateLegacyDraft(repository)
-  } catch (error) {
+  const migrated = migrateLegacyDraft(repository).catch((error: unknown) => {
     reportDraftStatus({ saved: false, reason: `Drafts cannot be stored in this browser: ${describeStorageError(error)}` })
-  }
-  const lastOpen = readKey(() => sessionStorage, OPEN_DRAFT_KEY)
-  if (lastOpen !== undefined && lastOpen !== workspace.crashedDraft()) await workspace.openDraft(lastOpen)
+  })
+  // The draft this tab had open is never the old single draft (moved over in an earlier session, if
+  // at all), so both are read at once rather than one database after the other.
+  const reopen = draftToReopen()
+  await Promise.all([migrated, reopen === undefined ? undefined : workspace.openDraft(reopen)])
   return workspace
 }
