@@ -14,8 +14,7 @@ const copyRenderEngine: Plugin = {
 // The CLI as one ES module for Node (dist-cli/pack-builder.mjs), so `pack-builder` starts without
 // transpiling TypeScript and needs no installed dependency: everything it imports is bundled.
 // The render and validate worker_threads are entries too (dist-cli/render-worker.mjs,
-// dist-cli/validate-worker.mjs); commands are chunks
-// loaded on demand, so `--help` stays fast.
+// dist-cli/validate-worker.mjs); commands are chunks loaded on demand, so `--help` stays fast.
 export default defineConfig({
   publicDir: false,
   plugins: [copyRenderEngine],

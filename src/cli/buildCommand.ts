@@ -1,10 +1,10 @@
-import { nativeGunzip } from './nativeGunzip'
 import { writeFile } from 'node:fs/promises'
 import { PackReadError, PackWriteError, archiveBaseName, lintPack, orasPushManifest, writePackTarGz, writePackZip } from '../core'
 import { describeReadError, readPackSource } from './readPackSource'
 import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 import { formatFindingLine } from './validateReport'
+import { nativeGunzip } from './nativeGunzip'
 
 /** `pack-builder build <dir|archive> --format zip|tar.gz [-o FILE] [--force]` */
 export async function runBuild(args: CommandArgs, io: CliIo): Promise<number> {

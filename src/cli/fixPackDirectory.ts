@@ -1,8 +1,8 @@
-import { nativeGunzip } from './nativeGunzip'
 import { lstat, mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { applyFixes, lintPack, safeFixes } from '../core'
 import type { AppliedFix, LintMode, Pack } from '../core'
+import { nativeGunzip } from './nativeGunzip'
 
 /** A fix can reveal another (a renamed key becomes checkable); a few rounds reach the fixed point. */
 const MAX_FIX_ROUNDS = 5

@@ -1,7 +1,7 @@
 // `validate` of many packs on every core: each worker_thread reads and lints one pack at a time,
 // taking the next path when it is done, and the outcomes come back in the order of the paths.
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { LintMode } from '../core'
@@ -25,12 +25,13 @@ const MAX_WORKERS = 8
 const YOUNG_GENERATION_MB = 64
 
 /**
- * How many workers pay for `packCount` packs on this machine (one per core, each with a few packs at
- * least); below 2 the main thread does the work. PACK_BUILDER_WORKERS=N asks for N (0 or 1: none),
- * for CI runners that share their cores.
+ * How many workers pay for `packCount` packs: one per idle core (cores minus the 1-minute load
+ * average: on a busy machine workers only add their start-up), each with a few packs at least;
+ * below 2 the main thread does the work. PACK_BUILDER_WORKERS=N asks for N (0 or 1: none).
  */
-export function validateWorkerCount(packCount: number, cores = availableParallelism(), asked = process.env.PACK_BUILDER_WORKERS): number {
-  const wanted = asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), packCount) : Math.min(cores, MAX_WORKERS, Math.floor(packCount / MIN_PACKS_PER_WORKER))
+export function validateWorkerCount(packCount: number, cores = availableParallelism(), asked = process.env.PACK_BUILDER_WORKERS, load = loadavg()[0] ?? 0): number {
+  const idleCores = Math.floor(cores - load + 0.5)
+  const wanted = asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), packCount) : Math.min(idleCores, MAX_WORKERS, Math.floor(packCount / MIN_PACKS_PER_WORKER))
   return wanted >= 2 ? wanted : 0
 }
 
