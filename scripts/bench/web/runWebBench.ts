@@ -22,8 +22,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 const corpusDir = resolve(process.argv[2] ?? join(root, '../shared/corpus/pack-central'))
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const FORM_SELECTOR = '#root_name'
-// BENCH_ONLY=navigation runs only the navigation figures (faster to iterate on start-up).
-const ONLY = process.env.BENCH_ONLY
+// BENCH_ONLY=typing (or navigation, big-pack; comma-separated) runs only those parts, while iterating on one.
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'navigation,typing,big-pack').split(',').map((part) => part.trim()))
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`
@@ -186,13 +186,11 @@ async function bigPackFigures(big: Pack): Promise<void> {
 
 try {
   console.log(`Pack Builder web benchmarks (Chromium ${browser.version()}); medians; ratio = measured / baseline\n`)
-  await navigationFigures()
-  if (ONLY === 'navigation') {
-    // The thanos and 20 MB pack figures are left out on request.
-  } else if (existsSync(join(corpusDir, 'thanos-17.6.0'))) {
+  if (ONLY.has('navigation')) await navigationFigures()
+  if (existsSync(join(corpusDir, 'thanos-17.6.0'))) {
     const thanos = await readPackSource(join(corpusDir, 'thanos-17.6.0'))
-    await typingFigures(thanos)
-    await bigPackFigures(await packWithBigCharts(thanos, 20 * 1024 * 1024))
+    if (ONLY.has('typing')) await typingFigures(thanos)
+    if (ONLY.has('big-pack')) await bigPackFigures(await packWithBigCharts(thanos, 20 * 1024 * 1024))
   } else {
     console.log(`(no corpus at ${corpusDir}: the thanos and 20 MB pack figures are skipped)`)
   }

@@ -43,10 +43,6 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   detectIndentation: false,
   fontSize: 13,
   renderWhitespace: 'boundary',
-  // Sticky scroll from indentation (YAML's structure), not from the outline: the outline asked the
-  // YAML worker for every symbol of the file after each keystroke and rebuilt it on the main thread
-  // (about a tenth of the main thread's time while typing in a 5,700-line values.yaml).
-  stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
 }
 
 /**
