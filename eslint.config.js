@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx', 'src/main.tsx'],
+    files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx', 'src/main.tsx', 'src/boot.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CORE_INDEX_VALUES] }] },
   },

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { fileURLToPath } from 'node:url'
 import { bundleReport } from './scripts/budgets/bundleReport.ts'
+import { startupChunkGroups } from './scripts/build/startupChunks.ts'
 
 // The page must work offline and under a strict CSP, so everything (Monaco included) is bundled, and a
 // service worker precaches every built file: after the first visit the app loads with no network.
@@ -54,14 +56,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            // The builder's parts and the pack.json form open together (a reload with a draft open):
-            // one chunk with everything they need beyond the entry, not twenty small ones in rounds.
-            { name: 'app', tags: ['$initial'], priority: 2 },
-            { name: 'builder', priority: 1, test: /src[\\/]ui[\\/](layout[\\/]builderParts\.ts|form[\\/]PackJsonForm\.tsx)$/ },
-          ],
-        },
+        // Three files at start-up: entry, app and (with a draft open) builder. See startupChunks.ts.
+        codeSplitting: { groups: startupChunkGroups(fileURLToPath(new URL('./src/main.tsx', import.meta.url))) },
       },
     },
   },

@@ -4,7 +4,8 @@ import { App } from './ui/App'
 import { DraftWorkspaceContext } from './ui/drafts/workspaceContext'
 import { CrashBoundary } from './ui/layout/CrashBoundary'
 import { preloadBuilder } from './ui/layout/lazyBuilder'
-import { draftToReopen, startDraftWorkspace } from './ui/state/draftWorkspace'
+import { startDraftWorkspace } from './ui/state/draftWorkspace'
+import { draftToReopen } from './ui/state/openDraftKeys'
 import { PackStoreContext } from './ui/state/usePackStore'
 
 /** On a slow network the page shows its frame (with the builder's panels loading) after this long. */

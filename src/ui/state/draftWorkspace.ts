@@ -5,15 +5,12 @@ import type { DraftLoad, DraftRepository } from './draftRepository'
 import { describeStorageError, reportDraftSaved, reportDraftStatus } from './draftStatus'
 import { migrateLegacyDraft } from './legacyDraft'
 import { createPackStore } from './packStore'
+import { draftToReopen, readCrashedDraft, writeCrashedDraft, writeOpenDraft } from './openDraftKeys'
 import type { PackStore } from './packStore'
 import { createTabCoordination } from './tabCoordination'
 import type { TabMessage } from './tabCoordination'
 
 export const DRAFTS_DATABASE = 'pack-builder-drafts'
-/** This tab's open draft, so a reload comes back to it (per tab: two tabs can have two drafts open). */
-const OPEN_DRAFT_KEY = 'pack-builder:open-draft'
-/** The draft that was open when the app crashed: a reload goes to the start page instead of crashing again. */
-const CRASHED_DRAFT_KEY = 'pack-builder:crashed-draft'
 
 export const BUSY_ELSEWHERE = 'This draft is being edited in another tab. It is shown read-only here, so neither tab overwrites the other.'
 export const TAKEN_OVER = 'Another tab took over this draft. Your edits are saved; it is read-only here now.'
@@ -40,23 +37,6 @@ export interface DraftWorkspace {
   /** Bumps whenever the stored list may have changed, here or in another tab. */
   readonly subscribeList: (listener: () => void) => () => void
   readonly listVersion: () => number
-}
-
-const readKey = (storage: () => Storage, key: string) => { try { return storage().getItem(key) ?? undefined } catch { return undefined } }
-const writeKey = (storage: () => Storage, key: string, value: string | undefined) => {
-  try {
-    if (value === undefined) storage().removeItem(key)
-    else storage().setItem(key, value)
-  } catch { /* storage disabled: the app still works, a reload just starts on the start page */ }
-}
-
-/**
- * The draft a start in this tab reopens: the one it had open, unless that one crashed the app. Read
- * before anything loads, so the builder's code can be fetched while the draft is read.
- */
-export function draftToReopen(): string | undefined {
-  const lastOpen = readKey(() => sessionStorage, OPEN_DRAFT_KEY)
-  return lastOpen !== undefined && lastOpen !== readKey(() => localStorage, CRASHED_DRAFT_KEY) ? lastOpen : undefined
 }
 
 /** Creates the workspace and brings back this tab's draft (after moving a single-format draft over). */
@@ -116,7 +96,7 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
     if (draftId === openId) return
     const previous = openId
     openId = draftId
-    writeKey(() => sessionStorage, OPEN_DRAFT_KEY, draftId)
+    writeOpenDraft(draftId)
     if (previous !== undefined) void autosave.flush().then(() => { if (openId !== previous) tabs.release(previous) })
     if (draftId !== undefined) void tabs.claim(draftId)
     listChanged()
@@ -127,9 +107,13 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
     repository,
     autosave,
     async openDraft(id) {
-      const loaded = await load(id)
-      if (!loaded.ok) return loaded.problem
-      const free = await tabs.claim(id)
+      // The edit lock is asked for while the draft is read: both wait on the browser, not one on the other.
+      const [loaded, free] = await Promise.all([load(id), tabs.claim(id)])
+      if (!loaded.ok) {
+        // Not opened: a lock taken for it is let go (unless it is the draft already open here).
+        if (free && store.getState().draftId !== id) tabs.release(id)
+        return loaded.problem
+      }
       autosave.markStored(id, loaded.draft.errors)
       if (workspace.crashedDraft() === id) workspace.markCrashed(undefined)
       store.openDraft(loaded.draft, free ? undefined : BUSY_ELSEWHERE)
@@ -172,8 +156,8 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
       tabs.post({ type: 'list-changed' })
       listChanged()
     },
-    crashedDraft: () => readKey(() => localStorage, CRASHED_DRAFT_KEY),
-    markCrashed(id) { writeKey(() => localStorage, CRASHED_DRAFT_KEY, id) },
+    crashedDraft: readCrashedDraft,
+    markCrashed(id) { writeCrashedDraft(id) },
     subscribeList(listener) {
       listListeners.add(listener)
       return () => listListeners.delete(listener)
