@@ -185,8 +185,8 @@ async function bigPackFigures(big: Pack): Promise<void> {
   const openHeap = await heap()
   console.log(`tab memory (JS heap after GC): start page ${(startHeap / 2 ** 20).toFixed(1)} MiB, after opening that pack ${(openHeap / 2 ** 20).toFixed(1)} MiB`)
   const download = page.getByRole('button', { name: 'Download .zip' })
-  // The download waits for the pack's checks (lint and render): wait until they have settled.
-  await page.waitForFunction(() => document.querySelector('.download__reason--pending') === null, undefined, { timeout: 300_000 })
+  // A download waits for the pack's checks (lint and render): measure it once they have settled.
+  await page.waitForFunction(() => document.querySelector('.download__reason--pending, .problems__pending') === null, undefined, { timeout: 600_000 })
   if (!(await download.isEnabled())) {
     await page.locator('.download__reason').click()
     const blocking = await page.getByRole('region', { name: 'Problems blocking the download' }).innerText()

@@ -59,6 +59,8 @@ try {
   breakdown('opening', (JSON.parse(openTrace.toString()) as { traceEvents: TraceEvent[] }).traceEvents)
   for (const button of ['Download .tar.gz (OCI)', 'Download .zip']) {
     await page.getByRole('button', { name: button }).waitFor({ state: 'visible' })
+    // A download waits for the pack's checks (lint and render): trace it once they have settled.
+    await page.waitForFunction(() => document.querySelector('.download__reason--pending, .problems__pending') === null, undefined, { timeout: 600_000 })
     const ready = await page.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.textContent === name && !b.disabled), button, { timeout: 300_000 }).catch(() => undefined)
     if (ready === undefined) {
       console.log(`${button}: still disabled: ${await page.locator('.download').innerText()}`)
