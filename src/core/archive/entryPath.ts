@@ -15,6 +15,8 @@ const KIND_WORDS: Record<Exclude<EntryKind, 'file' | 'directory'>, string> = {
 
 /** Longest entry path accepted, in UTF-8 bytes: Linux's PATH_MAX; zip itself stops at 65,535. */
 export const MAX_ENTRY_PATH_BYTES = 4096
+// The replacement character, or half of a surrogate pair (with the u flag a whole pair is one code point).
+const NOT_UTF8 = /\uFFFD|\p{Cs}/u
 // A name in a message is cut here, so a hostile megabyte-long name cannot flood the output.
 const MAX_QUOTED_CHARS = 120
 
@@ -37,6 +39,9 @@ export function normalizeEntryPath(raw: string, archive: string): string {
   if (utf8Length(raw) > MAX_ENTRY_PATH_BYTES) refuse(`is longer than ${MAX_ENTRY_PATH_BYTES} bytes, more than file systems store`)
   // eslint-disable-next-line no-control-regex -- NUL and other control characters are what is refused
   if (/[\u0000-\u001f\u007f]/.test(raw)) refuse('has a control character in its name')
+  // A name whose bytes are not UTF-8 arrives with U+FFFD (or, from some readers, a lone surrogate) in
+  // their place: accepted, the file would be written back under another name.
+  if (NOT_UTF8.test(raw)) refuse('has a name that is not valid UTF-8 (shown with \uFFFD where its bytes are not); pack paths must be UTF-8, so rename the file')
   if (raw.includes('\\')) refuse('uses a backslash; archive paths must use /')
   if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) refuse('is an absolute path')
   let path = raw

@@ -4,6 +4,7 @@ import { ratioCap } from './archiveLimits'
 import type { ArchiveLimits } from './archiveLimits'
 import { EntryBudget } from './entryBudget'
 import { kindFromUnixMode, normalizeEntryPath, quoteEntryName, refuseSpecialEntry } from './entryPath'
+import { decodeText, encodeText } from '../text/encoding'
 import { concatBytes } from './gunzipCapped'
 import type { PackEntry } from './packFromEntries'
 import { PackReadError, asPackReadError } from './packReadError'
@@ -22,8 +23,7 @@ export async function readZipEntries(bytes: Uint8Array, archive: string, limits:
   const declared = scanCentralDirectory(bytes, archive, budget)
   let zip: JSZip
   try {
-    // Names decoded the same way as fflate's scan (UTF-8 when flagged, byte-per-char otherwise).
-    zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false, decodeFileName: decodeLatin1 })
+    zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false, decodeFileName: decodeUnflaggedName })
   } catch (error) {
     throw zipError(error, archive)
   }
@@ -36,7 +36,7 @@ export async function readZipEntries(bytes: Uint8Array, archive: string, limits:
     refuseSpecialEntry(kind, raw, archive)
     const path = normalizeEntryPath(raw, archive)
     if (kind === 'directory' || path === '') continue
-    const info = declared.get(raw)
+    const info = declared.get(raw) ?? declared.get(latin1Of(raw))
     if (info === undefined) throw new PackReadError(archive, `entry ${quoteEntryName(raw)} is not in the zip's central directory`)
     const content = await inflateCapped(file, raw, info, archive, limits, budget)
     archiveTotal += content.length
@@ -54,7 +54,7 @@ export async function readZipEntries(bytes: Uint8Array, archive: string, limits:
  */
 async function verifyChecksums(bytes: Uint8Array, archive: string): Promise<void> {
   try {
-    await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: true, decodeFileName: decodeLatin1 })
+    await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: true, decodeFileName: decodeUnflaggedName })
   } catch (error) {
     throw zipError(error, archive)
   }
@@ -160,11 +160,20 @@ function unixMode(permissions: number | string | null): number | null {
   return null
 }
 
-function decodeLatin1(bytes: ArrayLike<number | string>): string {
-  let text = ''
-  for (let index = 0; index < bytes.length; index++) {
-    const byte = bytes[index]
-    text += typeof byte === 'number' ? String.fromCharCode(byte) : (byte ?? '')
-  }
-  return text
+/**
+ * The name of an entry whose UTF-8 flag is not set. Zips made on macOS and Linux store UTF-8 names
+ * without the flag, and Palette (Go) takes the bytes as they are: a name that is valid UTF-8 is read
+ * as UTF-8. Any other is decoded with U+FFFD where its bytes are not UTF-8, which normalizeEntryPath
+ * refuses, naming the entry: read as Latin-1 or CP437, it would be written back under another name.
+ */
+function decodeUnflaggedName(bytes: ArrayLike<number | string>): string {
+  return decodeText(Uint8Array.from(Array.from(bytes, (byte) => (typeof byte === 'number' ? byte : byte.charCodeAt(0)))))
+}
+
+/**
+ * fflate's scan decodes an unflagged name byte per character: the key under which it listed the
+ * entry that jszip named `name` (valid UTF-8 then, or refused before this is needed).
+ */
+function latin1Of(name: string): string {
+  return String.fromCharCode(...encodeText(name))
 }

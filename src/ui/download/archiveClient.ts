@@ -1,9 +1,11 @@
 import type { Pack } from '../../core'
+import { diffFiles } from '../lint/lintProtocol'
 import type { ArchiveJob, ArchiveRequest, ArchiveResponse, PackFiles } from './archiveProtocol'
+import { postFileParts } from './fileParts'
 
 /** An archive the worker wrote, with the base name for its file (no extension). */
 export interface ArchiveResult {
-  readonly bytes: Uint8Array
+  readonly blob: Blob
   readonly baseName: string
 }
 
@@ -14,6 +16,8 @@ export function packFiles(pack: Pack): PackFiles {
 
 let worker: Worker | undefined
 let lastId = 0
+// The files the worker holds from the last edited-pack job; a fresh worker holds none.
+let heldByWorker: ReadonlyMap<string, Uint8Array> = new Map()
 const waiting = new Map<number, { resolve: (result: ArchiveResult) => void; reject: (error: Error) => void }>()
 
 function archiveWorker(): Worker {
@@ -23,7 +27,7 @@ function archiveWorker(): Worker {
     const answer = event.data
     const pending = waiting.get(answer.id)
     waiting.delete(answer.id)
-    if (answer.ok) pending?.resolve({ bytes: answer.bytes, baseName: answer.baseName })
+    if (answer.ok) pending?.resolve({ blob: answer.blob, baseName: answer.baseName })
     else pending?.reject(new Error(answer.message))
   }
   started.onerror = (event) => {
@@ -34,17 +38,47 @@ function archiveWorker(): Worker {
     waiting.clear()
     started.terminate()
     worker = undefined
+    heldByWorker = new Map()
   }
   worker = started
+  heldByWorker = new Map()
   return started
+}
+
+function send(target: Worker, job: ArchiveJob): Promise<ArchiveResult> {
+  lastId += 1
+  const request: ArchiveRequest = { kind: 'job', id: lastId, job }
+  return new Promise<ArchiveResult>((resolve, reject) => {
+    waiting.set(request.id, { resolve, reject })
+    target.postMessage(request)
+  })
 }
 
 /** Writes an archive in the archive worker; rejects with the writer's message (a PackWriteError's, say). */
 export function writeArchiveInWorker(job: ArchiveJob): Promise<ArchiveResult> {
-  lastId += 1
-  const request: ArchiveRequest = { id: lastId, job }
-  return new Promise<ArchiveResult>((resolve, reject) => {
-    waiting.set(request.id, { resolve, reject })
-    archiveWorker().postMessage(request)
-  })
+  return send(archiveWorker(), job)
+}
+
+// Edited-pack jobs post their files one after the other: each diff is against the previous job's files.
+let posting: Promise<unknown> = Promise.resolve()
+
+async function postEditedPack(pack: Pack, format: 'zip' | 'tar.gz'): Promise<{ readonly result: Promise<ArchiveResult> }> {
+  // The worker first: a fresh one holds no files, so the diff is then against nothing.
+  const target = archiveWorker()
+  const { paths, changed } = diffFiles(heldByWorker, pack.files)
+  await postFileParts(target, changed)
+  // Unless the worker failed meanwhile (a new one holds nothing), it now holds this pack's files.
+  if (worker === target) heldByWorker = pack.files
+  return { result: send(target, { kind: 'edited-pack', format, folderName: pack.folderName, paths, changedPaths: changed.map(([path]) => path) }) }
+}
+
+/**
+ * Writes the pack being edited as an archive. Only the files changed since the previous call cross to
+ * the worker, in slices between which the page stays responsive: no long task even for 20 MB of charts.
+ */
+export async function writeEditedPackInWorker(pack: Pack, format: 'zip' | 'tar.gz'): Promise<ArchiveResult> {
+  const turn = posting.then(() => postEditedPack(pack, format))
+  posting = turn.catch(() => undefined)
+  const { result } = await turn
+  return result
 }

@@ -3,7 +3,7 @@ import { archiveBaseName } from '../../core/archive/archiveBaseName'
 import { writePackTarGz } from '../../core/archive/writePackTarGz'
 import { writePackZip } from '../../core/archive/writePackZip'
 import { createPack } from '../../core/pack/pack'
-import type { ArchiveJob, PackFiles } from './archiveProtocol'
+import type { ArchiveJob, EditedPackJob, PackFiles } from './archiveProtocol'
 
 /** An archive written for a job, with the base name its file gets (no extension). */
 export interface WrittenArchive {
@@ -22,10 +22,11 @@ function uniqueName(taken: Set<string>, base: string, extension: string): string
 }
 
 /**
- * Writes the archive a job asks for. Pure (no DOM), so it runs in the archive worker and in unit
- * tests alike; the worker keeps the page responsive while a 20 MB pack is compressed.
+ * Writes the archive a job asks for (an edited-pack job is resolved against the worker's held files
+ * first). Pure (no DOM), so it runs in the archive worker and in unit tests alike; the worker keeps
+ * the page responsive while a 20 MB pack is compressed.
  */
-export async function writeArchive(job: ArchiveJob): Promise<WrittenArchive> {
+export async function writeArchive(job: Exclude<ArchiveJob, EditedPackJob>): Promise<WrittenArchive> {
   switch (job.kind) {
     case 'pack': {
       const pack = packOf(job.pack)

@@ -1,5 +1,5 @@
 import type { Pack } from '../../core'
-import { downloadBytes } from '../browser/downloadBytes'
+import { downloadBlob } from '../browser/downloadBlob'
 import { packFiles, writeArchiveInWorker } from '../download/archiveClient'
 import type { BundleMember } from '../download/archiveProtocol'
 import type { DraftRepository } from '../state/draftRepository'
@@ -10,7 +10,7 @@ import type { DraftRepository } from '../state/draftRepository'
 /** Downloads one pack as its .zip archive, named like the header's Download. */
 export async function downloadPackZip(pack: Pack): Promise<void> {
   const archive = await writeArchiveInWorker({ kind: 'pack', format: 'zip', pack: packFiles(pack) })
-  downloadBytes(archive.bytes, `${archive.baseName}.zip`, 'application/zip')
+  downloadBlob(archive.blob, `${archive.baseName}.zip`)
 }
 
 /**
@@ -26,12 +26,12 @@ export async function downloadAllDrafts(repository: DraftRepository, ids: readon
       : { kind: 'raw', folder: `unreadable-draft-${id.slice(0, 8)}`, files: await repository.rawFiles(id) })
   }
   const archive = await writeArchiveInWorker({ kind: 'bundle', members })
-  downloadBytes(archive.bytes, `${archive.baseName}.zip`, 'application/zip')
+  downloadBlob(archive.blob, `${archive.baseName}.zip`)
   return ids.length
 }
 
 /** The raw stored files of a draft that cannot be read, as a .zip. */
 export async function downloadRawDraft(repository: DraftRepository, id: string): Promise<void> {
   const archive = await writeArchiveInWorker({ kind: 'raw-zip', files: await repository.rawFiles(id) })
-  downloadBytes(archive.bytes, `draft-${id.slice(0, 8)}-raw-files.zip`, 'application/zip')
+  downloadBlob(archive.blob, `draft-${id.slice(0, 8)}-raw-files.zip`)
 }

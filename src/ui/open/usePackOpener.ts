@@ -4,6 +4,7 @@ import type { ChartForPack, Pack } from '../../core'
 import { usePackStore } from '../state/usePackStore'
 import type { OpenCandidate, OpenFailure } from './classifySources'
 import { takeDroppedItems } from './droppedSources'
+import { classifySourcesInWorker } from './openClient'
 import type { OpenSource } from './openSource'
 
 /** Several packs found at once, for the user to pick from, and the notes to show once they are opened. */
@@ -59,9 +60,9 @@ export function usePackOpener(): PackOpener {
       setStatus(undefined)
       try {
         const list = typeof sources === 'function' ? await sources() : sources
-        // The archive readers and the pack model load with the first pack opened, not with the start page.
-        const { classifySources } = await import('./classifySources')
-        const classified = await classifySources(list)
+        // The archive readers run in a worker (loaded with the first pack opened, not with the start
+        // page): inflating and checking a large archive never freezes the page.
+        const classified = await classifySourcesInWorker(list)
         if (classified.failures.length > 0) {
           // All or nothing: a drop of three folders where one is bad opens none, so nothing half-happens.
           setFailures(classified.failures)

@@ -1,6 +1,5 @@
-/** Saves bytes as a file through the browser's download: the only place the app touches Blob URLs. */
-export function downloadBytes(bytes: Uint8Array, fileName: string, mimeType: string): void {
-  const blob = new Blob([bytes.slice().buffer], { type: mimeType })
+/** Saves a Blob as a file through the browser's download: the only place the app touches Blob URLs. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
