@@ -81,6 +81,19 @@ describe('draft autosave', () => {
       expect(saved.map(values)).toEqual([encodeText(''), encodeText('abc')])
     })
 
+    it('writes the first edit after a quiet time at once, so a reload right after it loses nothing', async () => {
+      vi.useFakeTimers()
+      const { repository, saved } = recordingRepository()
+      const store = createPackStore()
+      createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+      store.replacePack(pack, 'author')
+      await settle()
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_QUIET_MS)
+      store.updatePack((current) => setTextFile(current, 'values.yaml', 'one edit'))
+      await settle()
+      expect(saved.map(values)).toEqual([encodeText(''), encodeText('one edit')])
+    })
+
     it('still writes while typing never pauses, at the latest every AUTOSAVE_MAX_DELAY_MS', async () => {
       vi.useFakeTimers()
       const { repository, saved } = recordingRepository()

@@ -37,8 +37,9 @@ const changed = (a: AppState, b: AppState) =>
   a.pack !== b.pack || a.selectedPath !== b.selectedPath || a.lintMode !== b.lintMode
 
 /**
- * Saves the open draft after changes, off the typing path: a burst of edits is written once the user
- * pauses (AUTOSAVE_QUIET_MS, at the latest every AUTOSAVE_MAX_DELAY_MS), in idle time; a new draft,
+ * Saves the open draft after changes, off the typing path: the first edit after a quiet time is written
+ * at once, the rest of a burst once the user pauses (AUTOSAVE_QUIET_MS, at the latest every
+ * AUTOSAVE_MAX_DELAY_MS), in idle time; a new draft,
  * another draft being opened, `flush`, `saveNow` and the page being hidden write at once. At most one
  * write is in flight, and when it ends the latest version of each waiting draft is written. Only files
  * with new bytes are written (see the repository), so typing in values.yaml never rewrites the charts.
@@ -55,6 +56,8 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
 
   /** Whatever is waiting should be written as soon as the write in flight ends. */
   let due = false
+  /** When the open draft last changed: an edit after a quiet time starts a burst. */
+  let lastChangeAt = Number.NEGATIVE_INFINITY
 
   const drain = () => {
     if (timer !== undefined) clearTimeout(timer)
@@ -97,7 +100,13 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
     const draft = store.getDraft()
     if (draft === undefined || store.getState().readOnly !== undefined) return
     waiting.set(draft.id, { ...draft, errors: errors.get(draft.id) })
-    if (when === 'now') drain()
+    const now = Date.now()
+    // The first edit after a quiet time (a form field, a fix, one keystroke) is written at once: a
+    // reload right after it must not lose it, and a write started in \`pagehide\` may never finish.
+    // The rest of a burst waits for the pause.
+    const startsBurst = now - lastChangeAt >= AUTOSAVE_QUIET_MS
+    lastChangeAt = now
+    if (when === 'now' || startsBurst) drain()
     else drainSoon()
   }
   // A page being closed or hidden may not come back: write what is waiting now.
