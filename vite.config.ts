@@ -69,7 +69,9 @@ export default defineConfig({
     // and since the builder loads lazily the page no longer imports their CommonJS libraries (jszip,
     // semver) up front; the render worker also imports the Kubernetes schemas lazily. Found later,
     // they would be optimized mid-session and reload the page.
-    entries: ['index.html', 'src/ui/lint/lintWorker.ts', 'src/ui/download/archiveWorker.ts', 'src/ui/render/renderWorker.ts'],
+    // The editor's YAML worker too: reached only through Monaco's lazy set-up, it was found after the
+    // page had loaded and reloaded it under the user.
+    entries: ['index.html', 'src/ui/lint/lintWorker.ts', 'src/ui/download/archiveWorker.ts', 'src/ui/render/renderWorker.ts', 'src/editor/yaml.worker.ts'],
   },
   preview: {
     port: 4173,

@@ -2,6 +2,7 @@
 import { PACK_TEMPLATES } from '../../core/pack/packTemplateList'
 import type { PackTemplateId } from '../../core'
 import type { PackStore } from '../state/packStore'
+import { describeLoadError } from '../layout/lazyPanel'
 
 /** One choice of the start page and the New pack menu. */
 export interface TemplateChoice {
@@ -35,3 +36,13 @@ export const TEMPLATE_CHOICES: readonly TemplateChoice[] = [
   },
   ...PACK_TEMPLATES.slice(2).map((template) => ({ key: template.id, label: template.label, description: template.description, start: fromTemplate(template.id) })),
 ]
+
+/** Starts a choice; when its code cannot be downloaded (offline, no service worker yet) the message says so. */
+export async function startChoice(choice: TemplateChoice, store: PackStore): Promise<string | undefined> {
+  try {
+    await choice.start(store)
+    return undefined
+  } catch (error) {
+    return `Could not start the ${choice.label}: ${describeLoadError(error instanceof Error ? error : new Error(String(error)))}`
+  }
+}

@@ -5,6 +5,7 @@ import type { Finding } from '../../core'
 import { downloadBlob } from '../browser/downloadBlob'
 import { writeEditedPackInWorker } from './archiveClient'
 import { packFindingsFor, useFindings } from '../lint/useFindings'
+import { renderServiceFor } from '../render/renderService'
 import type { PackFindings } from '../lint/useFindings'
 import { ProblemList } from '../problems/ProblemList'
 import { usePackStore } from '../state/usePackStore'
@@ -71,7 +72,10 @@ export function DownloadActions() {
     // Render findings can be errors too: rendering a chart takes seconds, so rather than keep the
     // buttons disabled all that time, a download waits here for the current pack's render.
     const service = packFindingsFor(store)
-    setWaiting(service.getSnapshot().rendering)
+    const rendering = service.getSnapshot().rendering
+    setWaiting(rendering)
+    // A render waiting for the typing pause or idle time starts now: the user is waiting for it.
+    if (rendering) renderServiceFor(store).hurry()
     const settled = await settledFindings(service)
     setWaiting(false)
     if (settled.findings.some((finding) => finding.severity === 'error')) {

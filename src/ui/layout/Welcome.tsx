@@ -1,7 +1,7 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import { DraftList } from '../drafts/DraftList'
 import { usePackStore } from '../state/usePackStore'
-import { TEMPLATE_CHOICES } from '../chartPack/templateChoices'
+import { TEMPLATE_CHOICES, startChoice } from '../chartPack/templateChoices'
 import { ChartFileInput } from '../chartPack/ChartFileInput'
 import { useChartPackStart } from '../chartPack/useChartPackStart'
 
@@ -9,6 +9,11 @@ import { useChartPackStart } from '../chartPack/useChartPackStart'
 export function Welcome() {
   const store = usePackStore()
   const fromChart = useChartPackStart()
+  const [startProblem, setStartProblem] = useState<string>()
+  const start = (choice: (typeof TEMPLATE_CHOICES)[number]) => {
+    setStartProblem(undefined)
+    void startChoice(choice, store).then(setStartProblem)
+  }
   const chartInput = useRef<HTMLInputElement>(null)
   return (
     <section className={`welcome${fromChart.dragging ? ' welcome--dragging' : ''}`} aria-labelledby="welcome-title" {...fromChart.dropHandlers}>
@@ -16,7 +21,7 @@ export function Welcome() {
       <p>Everything happens in this browser: nothing is uploaded. Drafts are saved here as you type. Drop Helm chart archives (.tgz) here to make a pack from them.</p>
       <div className="welcome__choices">
         {TEMPLATE_CHOICES.map((choice) => (
-          <button key={choice.key} type="button" className="choice" onClick={() => { void choice.start(store) }}>
+          <button key={choice.key} type="button" className="choice" onClick={() => { start(choice) }}>
             <span className="choice__title">New {choice.label.replace(/^M/, 'm')}</span>
             <span className="choice__text">{choice.description}</span>
           </button>
@@ -28,6 +33,7 @@ export function Welcome() {
       </div>
       <ChartFileInput ref={chartInput} label="Helm chart files" onPick={(files) => { void fromChart.start(files) }} />
       {fromChart.problem !== '' && <p className="panel__problem" role="alert">{fromChart.problem}</p>}
+      {startProblem !== undefined && <p className="panel__problem" role="alert">{startProblem}</p>}
       {fromChart.dialog}
       <DraftList />
     </section>

@@ -40,7 +40,7 @@ class PanelErrorBoundary extends Component<BoundaryProps, { error: Error | undef
   }
 }
 
-function describeLoadError(error: Error): string {
+export function describeLoadError(error: Error): string {
   // Chromium, Firefox and Safari word a failed chunk download differently.
   if (/dynamically imported module|Importing a module script failed|Failed to fetch|Unable to preload CSS/i.test(error.message)) {
     return 'Part of the app could not be downloaded; check the connection (after the first visit the app also works offline).'

@@ -54,6 +54,11 @@ export interface RenderService {
   readonly subscribe: (listener: () => void) => () => void
   /** The Rendered view is open: render now rather than after the usual delay. */
   readonly renderSoon: () => void
+  /**
+   * Someone waits for the render checks (a download): a render that is only scheduled (waiting for
+   * the typing pause or idle time) starts now. One already running is left alone.
+   */
+  readonly hurry: () => void
   readonly setSettings: (settings: RenderSettings) => void
   /** Asks the Rendered view to show a part's rendered document at a line. */
   readonly focus: (part: string, location: RenderedLocation) => void
@@ -291,6 +296,14 @@ function startRenderService(store: PackStore): RenderService {
       return () => listeners.delete(listener)
     },
     renderSoon: () => { schedule(0) },
+    hurry() {
+      const { pack } = store.getState()
+      if (!snapshot.rendering || pack.files === renderedFiles || lint.getSnapshot().pending) return
+      if (timer !== undefined) clearTimeout(timer)
+      // An idle callback still waiting sends nothing now.
+      scheduled += 1
+      send()
+    },
     focus(part, location) {
       focusCount += 1
       publish({ focus: { part, location, nonce: focusCount } })
