@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPack, encodeText, setTextFile } from '../../core'
-import { AUTOSAVE_MAX_DELAY_MS, AUTOSAVE_QUIET_MS, createDraftAutosave } from './draftAutosave'
+import { AUTOSAVE_BURST_GAP_MS, AUTOSAVE_MAX_DELAY_MS, AUTOSAVE_QUIET_MS, createDraftAutosave } from './draftAutosave'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
 import { createPackStore } from './packStore'
 
@@ -74,7 +74,7 @@ describe('draft autosave', () => {
       expect(saved).toHaveLength(1)
       for (const text of ['a', 'ab', 'abc']) {
         store.updatePack((current) => setTextFile(current, 'values.yaml', text))
-        await vi.advanceTimersByTimeAsync(AUTOSAVE_QUIET_MS / 2)
+        await vi.advanceTimersByTimeAsync(AUTOSAVE_BURST_GAP_MS / 2)
       }
       expect(saved).toHaveLength(1)
       await vi.advanceTimersByTimeAsync(AUTOSAVE_QUIET_MS)
@@ -88,7 +88,7 @@ describe('draft autosave', () => {
       createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
       store.replacePack(pack, 'author')
       await settle()
-      await vi.advanceTimersByTimeAsync(AUTOSAVE_QUIET_MS)
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_BURST_GAP_MS)
       store.updatePack((current) => setTextFile(current, 'values.yaml', 'one edit'))
       await settle()
       expect(saved.map(values)).toEqual([encodeText(''), encodeText('one edit')])

@@ -24,6 +24,8 @@ export interface AutosaveEvents {
 export const AUTOSAVE_QUIET_MS = 400
 /** While edits keep coming, the draft is still written at least this often. */
 export const AUTOSAVE_MAX_DELAY_MS = 2000
+/** An edit this long after the one before starts a burst and is written at once. */
+export const AUTOSAVE_BURST_GAP_MS = 200
 /** How long a due write may wait for the page to be idle. */
 const IDLE_TIMEOUT_MS = 500
 
@@ -96,16 +98,19 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
       whenIdle(() => { if (timer === undefined && waiting.size > 0) drain() })
     }, delay)
   }
-  const queueOpenDraft = (when: 'now' | 'soon') => {
+  const queueOpenDraft = (when: 'now' | 'soon' | 'edit') => {
     const draft = store.getDraft()
     if (draft === undefined || store.getState().readOnly !== undefined) return
     waiting.set(draft.id, { ...draft, errors: errors.get(draft.id) })
-    const now = Date.now()
     // The first edit after a quiet time (a form field, a fix, one keystroke) is written at once: a
     // reload right after it must not lose it, and a write started in \`pagehide\` may never finish.
-    // The rest of a burst waits for the pause.
-    const startsBurst = now - lastChangeAt >= AUTOSAVE_QUIET_MS
-    lastChangeAt = now
+    // The rest of a burst waits for the pause. Only the user's edits count, not new error counts.
+    let startsBurst = false
+    if (when !== 'soon') {
+      const now = Date.now()
+      startsBurst = when === 'edit' && now - lastChangeAt >= AUTOSAVE_BURST_GAP_MS
+      lastChangeAt = now
+    }
     if (when === 'now' || startsBurst) drain()
     else drainSoon()
   }
@@ -125,7 +130,7 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
       if (waiting.size > 0) drain()
       if (!stored.has(state.draftId)) queueOpenDraft('now')
     } else if (changed(state, before)) {
-      queueOpenDraft('soon')
+      queueOpenDraft('edit')
     }
   })
 
