@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createPack, encodeText, setTextFile } from '../../core'
-import { AUTOSAVE_BURST_GAP_MS, AUTOSAVE_MAX_DELAY_MS, AUTOSAVE_QUIET_MS, createDraftAutosave } from './draftAutosave'
+import { createDraftAutosave } from './draftAutosave'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
 import { createPackStore } from './packStore'
 
@@ -56,79 +56,5 @@ describe('draft autosave', () => {
     store.selectFile('values.yaml')
     await autosave.flush()
     expect(saved).toEqual([])
-  })
-
-  describe('while the user types', () => {
-    afterEach(() => { vi.useRealTimers() })
-    const values = (draft: DraftSnapshot | undefined) => draft?.pack.files.get('values.yaml')
-    // Lets the recording repository's promise chain (save, then onSaved, then finally) run.
-    const settle = () => vi.advanceTimersByTimeAsync(0)
-
-    it('writes nothing per keystroke, and the latest text once the typing pauses', async () => {
-      vi.useFakeTimers()
-      const { repository, saved } = recordingRepository()
-      const store = createPackStore()
-      createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
-      store.replacePack(pack, 'author')
-      await settle()
-      expect(saved).toHaveLength(1)
-      for (const text of ['a', 'ab', 'abc']) {
-        store.updatePack((current) => setTextFile(current, 'values.yaml', text))
-        await vi.advanceTimersByTimeAsync(AUTOSAVE_BURST_GAP_MS / 2)
-      }
-      expect(saved).toHaveLength(1)
-      await vi.advanceTimersByTimeAsync(AUTOSAVE_QUIET_MS)
-      expect(saved.map(values)).toEqual([encodeText(''), encodeText('abc')])
-    })
-
-    it('writes the first edit after a quiet time at once, so a reload right after it loses nothing', async () => {
-      vi.useFakeTimers()
-      const { repository, saved } = recordingRepository()
-      const store = createPackStore()
-      createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
-      store.replacePack(pack, 'author')
-      await settle()
-      await vi.advanceTimersByTimeAsync(AUTOSAVE_BURST_GAP_MS)
-      store.updatePack((current) => setTextFile(current, 'values.yaml', 'one edit'))
-      await settle()
-      expect(saved.map(values)).toEqual([encodeText(''), encodeText('one edit')])
-    })
-
-    it('still writes while typing never pauses, at the latest every AUTOSAVE_MAX_DELAY_MS', async () => {
-      vi.useFakeTimers()
-      const { repository, saved } = recordingRepository()
-      const store = createPackStore()
-      createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
-      store.replacePack(pack, 'author')
-      await settle()
-      const step = AUTOSAVE_QUIET_MS / 4
-      let text = ''
-      for (let elapsed = 0; elapsed < AUTOSAVE_MAX_DELAY_MS; elapsed += step) {
-        text += 'x'
-        const typed = text
-        store.updatePack((current) => setTextFile(current, 'values.yaml', typed))
-        await vi.advanceTimersByTimeAsync(step)
-      }
-      expect(saved).toHaveLength(2)
-      expect(saved.at(-1)?.pack.files.get('values.yaml')?.length).toBeGreaterThan(AUTOSAVE_MAX_DELAY_MS / step - 2)
-    })
-
-    it('writes the draft being left at once when another one opens, and flush writes what waits', async () => {
-      vi.useFakeTimers()
-      const { repository, saved } = recordingRepository()
-      const store = createPackStore()
-      const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
-      store.replacePack(pack, 'author')
-      await settle()
-      const first = store.getState().draftId
-      store.updatePack((current) => setTextFile(current, 'values.yaml', 'left behind'))
-      store.replacePack(pack, 'import')
-      await settle()
-      await settle()
-      expect(saved.map((draft) => [draft.id === first, new TextDecoder().decode(values(draft))])).toEqual([[true, ''], [true, 'left behind'], [false, '']])
-      store.updatePack((current) => setTextFile(current, 'values.yaml', 'flushed'))
-      await autosave.flush()
-      expect(values(saved.at(-1))).toEqual(encodeText('flushed'))
-    })
   })
 })
