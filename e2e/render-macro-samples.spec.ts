@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test'
+import { VALID_ADDON_PACK } from '../src/core/testing/packFixtures'
 import { openStartPage } from './helpers'
 import { validPackFiles, zipOfFolders } from './support/packArchives'
 import { FIRST_RENDER_MS, RENDER_TEST_MS, openPackZip, openRenderedView, renderedModelText } from './support/renderPacks'
 
 const MANIFEST = 'manifests/hello-app.yaml'
 
-// The shared valid pack's Deployment, labelled with the cluster's name through a values.yaml macro.
+// The cluster's name reaches the manifest through a values.yaml macro.
 const VALUES = [
   'pack:',
   '  namespace: "hello-app"',
@@ -18,28 +19,10 @@ const VALUES = [
   '    clusterName: "{{ .spectro.system.cluster.name }}"',
   '',
 ].join('\n')
-const LABELLED_MANIFEST = [
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata:',
-  '  name: hello-app',
-  '  labels:',
-  '    cluster: {{ .Values.clusterName | quote }}',
-  'spec:',
-  '  replicas: {{ .Values.replicas }}',
-  '  selector:',
-  '    matchLabels:',
-  '      app: hello-app',
-  '  template:',
-  '    metadata:',
-  '      labels:',
-  '        app: hello-app',
-  '    spec:',
-  '      containers:',
-  '        - name: hello-app',
-  '          image: ghcr.io/example/hello-app:1.0.0',
-  '',
-].join('\n')
+// The shared valid pack's Deployment, labelled with the cluster's name.
+const DEPLOYMENT = VALID_ADDON_PACK[MANIFEST]
+if (typeof DEPLOYMENT !== 'string') throw new Error(`the shared valid pack has no ${MANIFEST}`)
+const LABELLED_MANIFEST = DEPLOYMENT.replace('  name: hello-app\n', '  name: hello-app\n  labels:\n    cluster: {{ .Values.clusterName | quote }}\n')
 
 test('the macro samples are edited in the Rendered view: the output follows them, a broken sample is named, Reset goes back, and the pack never changes', async ({ page }) => {
   test.setTimeout(RENDER_TEST_MS)
