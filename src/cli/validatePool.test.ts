@@ -7,24 +7,22 @@ import { validateWorkerCount } from './validatePool'
 
 describe('validateWorkerCount', () => {
   it.each([
-    // packs, cores, PACK_BUILDER_WORKERS, load average, workers
-    [1, 8, undefined, 0, 0],
-    [7, 8, undefined, 0, 0],
-    [8, 8, undefined, 0, 2],
-    [220, 2, undefined, 0, 2],
-    [220, 2, undefined, 0.4, 2],
-    [220, 2, undefined, 0.6, 0],
-    [220, 2, undefined, 12, 0],
-    [220, 1, undefined, 0, 0],
-    [220, 64, undefined, 0, 8],
-    [220, 16, undefined, 11, 5],
-    [220, 8, '0', 0, 0],
-    [220, 8, '1', 0, 0],
-    [3, 1, '2', 30, 2],
-    [3, 1, '5', 0, 3],
-    [220, 8, 'many', 0, 8],
-  ] as const)('%i packs on %i cores, PACK_BUILDER_WORKERS=%s, load %d: %i workers', (packs, cores, asked, load, workers) => {
-    expect(validateWorkerCount(packs, cores, asked, load)).toBe(workers)
+    // packs, cores, PACK_BUILDER_WORKERS, workers
+    [1, 8, undefined, 0],
+    [7, 8, undefined, 0],
+    [8, 8, undefined, 2],
+    [220, 2, undefined, 2],
+    [220, 1, undefined, 0],
+    [220, 64, undefined, 8],
+    [220, 16, undefined, 8],
+    [12, 16, undefined, 3],
+    [220, 8, '0', 0],
+    [220, 8, '1', 0],
+    [3, 1, '2', 2],
+    [3, 1, '5', 3],
+    [220, 8, 'many', 8],
+  ] as const)('%i packs on %i cores, PACK_BUILDER_WORKERS=%s: %i workers', (packs, cores, asked, workers) => {
+    expect(validateWorkerCount(packs, cores, asked)).toBe(workers)
   })
 })
 

@@ -1,7 +1,7 @@
 // `validate` of many packs on every core: each worker_thread reads and lints one pack at a time,
 // taking the next path when it is done, and the outcomes come back in the order of the paths.
 import { existsSync } from 'node:fs'
-import { availableParallelism, loadavg } from 'node:os'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { LintMode } from '../core'
@@ -23,15 +23,17 @@ export type ValidateJobResult =
 const MIN_PACKS_PER_WORKER = 4
 const MAX_WORKERS = 8
 const YOUNG_GENERATION_MB = 64
+const JOBS_IN_FLIGHT = 2
 
 /**
- * How many workers pay for `packCount` packs: one per idle core (cores minus the 1-minute load
- * average: on a busy machine workers only add their start-up), each with a few packs at least;
- * below 2 the main thread does the work. PACK_BUILDER_WORKERS=N asks for N (0 or 1: none).
+ * How many workers pay for `packCount` packs: one per core, each with a few packs at least; below 2
+ * the main thread does the work. The load average is not consulted: a worker on a busy core still
+ * takes its share, as the workers of a test runner or a compiler do (it used to, and on a 2-core CI
+ * machine the load the build left behind kept validate on one thread). PACK_BUILDER_WORKERS=N asks
+ * for N (0 or 1: none).
  */
-export function validateWorkerCount(packCount: number, cores = availableParallelism(), asked = process.env.PACK_BUILDER_WORKERS, load = loadavg()[0] ?? 0): number {
-  const idleCores = Math.floor(cores - load + 0.5)
-  const wanted = asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), packCount) : Math.min(idleCores, MAX_WORKERS, Math.floor(packCount / MIN_PACKS_PER_WORKER))
+export function validateWorkerCount(packCount: number, cores = availableParallelism(), asked = process.env.PACK_BUILDER_WORKERS): number {
+  const wanted = asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), packCount) : Math.min(cores, MAX_WORKERS, Math.floor(packCount / MIN_PACKS_PER_WORKER))
   return wanted >= 2 ? wanted : 0
 }
 
@@ -58,11 +60,13 @@ export async function validateInWorkers(sources: readonly string[], mode: LintMo
         if (error) reject(error)
         else resolve()
       }
+      let inFlight = 0
       const send = () => {
         if (next >= sources.length) {
-          finish()
+          if (inFlight === 0) finish()
           return
         }
+        inFlight += 1
         const index = next++
         const job: ValidateJob = { index, source: sources[index] ?? '', mode }
         worker.postMessage(job)
@@ -73,11 +77,13 @@ export async function validateInWorkers(sources: readonly string[], mode: LintMo
           return
         }
         outcomes[result.index] = result.outcome
+        inFlight -= 1
         send()
       })
       worker.on('error', (error) => { finish(error) })
       worker.on('exit', (code) => { finish(code === 0 ? undefined : new Error(`a validate worker stopped (exit code ${code})`)) })
-      send()
+      // Two packs in flight per worker: the next one is read from disk while this one is linted.
+      for (let job = 0; job < JOBS_IN_FLIGHT; job++) send()
     })
   await Promise.all(Array.from({ length: workerCount }, runWorker))
   return outcomes.map((outcome, index) => {
