@@ -101,6 +101,7 @@ const longestTaskSince = (page: Page, since: number) =>
 
 async function typingFigures(thanos: Pack): Promise<void> {
   const { context, page } = await freshPage(FORM_SELECTOR)
+  const cdp = profiling ? await context.newCDPSession(page) : undefined
   await page.goto(`${server.url}/app/`)
   await openPack(page, thanos)
   await page.getByRole('treeitem', { name: /^values\.yaml/ }).click()
@@ -112,6 +113,7 @@ async function typingFigures(thanos: Pack): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 60_000 })
   await page.waitForTimeout(1000)
   const since = await page.evaluate(() => performance.now())
+  if (cdp) await startProfile(cdp)
   const text = '# typed by bench:web, fifty characters long 123456'
   for (const char of text) {
     const updates = await page.evaluate(() => window.__bench.problemsUpdated.length)
@@ -121,6 +123,11 @@ async function typingFigures(thanos: Pack): Promise<void> {
   }
   const latencies = await page.evaluate(() => window.__bench.problemsUpdated.slice(-50))
   const longest = await longestTaskSince(page, since)
+  if (cdp) {
+    await printProfile(cdp, 'typing 50 characters', 25)
+    const tasks = await page.evaluate((from) => window.__bench.longTasks.filter((task) => task.start >= from), since)
+    console.log(`  long tasks: ${tasks.map((task) => `${(task.start - since).toFixed(0)}+${task.duration.toFixed(0)}`).join(' ')}`)
+  }
   console.log(`typing 50 characters into thanos values.yaml (${thanos.files.get('values.yaml')?.length ?? 0} bytes): longest main-thread task ${ms(longest)}; keystroke to updated Problems median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))}`)
   await context.close()
 }
