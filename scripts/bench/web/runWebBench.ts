@@ -16,6 +16,7 @@ import { findChromium } from '../../findChromium'
 import { buildBaselinePages } from './baselinePages'
 import { packWithBigCharts, packZip } from './bigChartPack'
 import { printProfile, profiling, startProfile } from './cpuProfile'
+import { navigationTime } from './navigationBench'
 import { installPageProbes } from './pageProbes'
 import { startStaticServer } from './staticServer'
 
@@ -36,7 +37,9 @@ if (!existsSync(join(root, 'dist/index.html'))) throw new Error('No built app in
 const executablePath = findChromium()
 const cache = join(root, 'node_modules/.cache/pack-builder-bench-web')
 await buildBaselinePages(cache)
-const server = await startStaticServer({ '/app/': join(root, 'dist'), '/empty/': join(cache, 'empty'), '/react/': join(cache, 'react') })
+const pages = { '/app/': join(root, 'dist'), '/empty/': join(cache, 'empty'), '/react/': join(cache, 'react') }
+const server = await startStaticServer(pages)
+const cacheableServer = await startStaticServer(pages, { cacheable: true })
 const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-dev-shm-usage'] })
 
 /** A fresh context (no service worker, no HTTP cache) whose pages record probes for `readySelector`. */
@@ -50,31 +53,19 @@ async function freshPage(readySelector: string): Promise<{ context: BrowserConte
   return { context, page }
 }
 
-/** Milliseconds from navigation start until the ready element is there (a reload, so the app reopens its draft). */
-async function reloadUntilReady(page: Page): Promise<number> {
-  await page.reload()
-  const handle = await page.waitForFunction(() => window.__bench.readyAt, undefined, { timeout: 60_000 })
-  return Number(await handle.jsonValue())
-}
-
 async function navigationFigures(): Promise<void> {
-  const times = { empty: [] as number[], react: [] as number[], app: [] as number[] }
-  for (let run = 0; run < RUNS; run++) {
-    for (const kind of ['empty', 'react'] as const) {
-      const { context, page } = await freshPage('#ready')
-      await page.goto(`${server.url}/${kind}/`)
-      times[kind].push(await reloadUntilReady(page))
-      await context.close()
-    }
-    const { context, page } = await freshPage(FORM_SELECTOR)
-    await page.goto(`${server.url}/app/`)
+  const setup = { browser, coldUrl: server.url, cacheableUrl: cacheableServer.url, runs: RUNS }
+  const newPack = async (page: Page) => {
     await page.getByRole('button', { name: /^New manifest add-on pack/i }).click()
     await page.locator(FORM_SELECTOR).waitFor()
-    times.app.push(await reloadUntilReady(page))
-    await context.close()
   }
-  row('navigation to a usable pack.json form', median(times.app), 'React-only page', median(times.react))
-  row('navigation to a usable pack.json form', median(times.app), 'empty page', median(times.empty))
+  for (const [visit, label] of [['first', 'first visit'], ['returning', 'returning visit']] as const) {
+    const empty = await navigationTime(setup, visit, { path: 'empty', readySelector: '#ready' })
+    const react = await navigationTime(setup, visit, { path: 'react', readySelector: '#ready' })
+    const app = await navigationTime(setup, visit, { path: 'app', readySelector: FORM_SELECTOR, prepare: newPack })
+    row(`navigation to a usable form, ${label}`, app, 'React-only page', react)
+    row(`navigation to a usable form, ${label}`, app, 'empty page', empty)
+  }
 }
 
 /**
@@ -230,4 +221,5 @@ try {
 } finally {
   await browser.close()
   await server.close()
+  await cacheableServer.close()
 }

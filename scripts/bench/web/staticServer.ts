@@ -19,9 +19,10 @@ const TYPES: Readonly<Record<string, string>> = {
 /**
  * One plain static server for the app and the baseline pages, so every page is measured over the same
  * connection handling (no compression, no caching headers: the browser's cache is disabled anyway).
- * `roots` maps a URL prefix to a folder; the longest matching prefix wins.
+ * `roots` maps a URL prefix to a folder; the longest matching prefix wins. `cacheable`: files may be
+ * kept in the HTTP cache for an hour (a returning visit), else `no-store`.
  */
-export async function startStaticServer(roots: Readonly<Record<string, string>>): Promise<{ readonly url: string; readonly close: () => Promise<void> }> {
+export async function startStaticServer(roots: Readonly<Record<string, string>>, options: { readonly cacheable?: boolean } = {}): Promise<{ readonly url: string; readonly close: () => Promise<void> }> {
   const prefixes = Object.keys(roots).sort((a, b) => b.length - a.length)
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
@@ -36,7 +37,7 @@ export async function startStaticServer(roots: Readonly<Record<string, string>>)
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html')
       const size = statSync(file).size
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' })
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': options.cacheable === true ? 'max-age=3600' : 'no-store' })
       createReadStream(file).pipe(response)
     } catch {
       response.writeHead(404).end()

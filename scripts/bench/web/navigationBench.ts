@@ -1,0 +1,92 @@
+// The navigation figure of `npm run bench:web`: milliseconds from a reload's navigation start until the
+// page is usable (the app: its pack.json form's first field, with a draft open; the baselines: their
+// ready element), as medians of several reloads, each after the page has settled (its checks done, the
+// network idle): a reload while the last load's work still runs would also time that work's teardown.
+// Two conditions, each applied to every page alike:
+// - first visit: no HTTP cache and no service worker, so every script is downloaded and compiled;
+// - returning visit: what a second visit gets: the HTTP cache (for the baselines; the app's files are
+//   served as cacheable too) and the app's own service worker, which has precached the app; Chromium
+//   then also keeps the scripts' compiled code.
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { installPageProbes } from './pageProbes'
+
+export type Visit = 'first' | 'returning'
+
+export interface NavigationSetup {
+  readonly browser: Browser
+  /** The pages of a first visit (sent with `no-store`). */
+  readonly coldUrl: string
+  /** The same pages sent as cacheable. */
+  readonly cacheableUrl: string
+  readonly runs: number
+}
+
+export interface PageKind {
+  readonly path: 'app' | 'react' | 'empty'
+  readonly readySelector: string
+  /** Brings the page to the state a reload measures (the app: a draft open). */
+  readonly prepare?: (page: Page) => Promise<void>
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+
+async function newContext(setup: NavigationSetup, visit: Visit, readySelector: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await setup.browser.newContext({ serviceWorkers: visit === 'first' ? 'block' : 'allow', viewport: { width: 1440, height: 900 } })
+  // tsx keeps function names through a `__name` helper the page does not have: give it an identity one.
+  await context.addInitScript({ content: `var __name = (target) => target; (${installPageProbes.toString()})(${JSON.stringify(readySelector)})` })
+  const page = await context.newPage()
+  if (visit === 'first') {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  }
+  return { context, page }
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 60_000 })
+  await page.waitForTimeout(500)
+}
+
+/**
+ * Navigates to the page again, from a blank page: the time is the new page's own (a reload would also
+ * time the old page's teardown, which is heavier for an app with workers than for the baselines).
+ * The tab's session storage stays, so the app reopens its draft as after a reload.
+ */
+async function reloadUntilReady(page: Page): Promise<number> {
+  const url = page.url()
+  await page.goto('about:blank')
+  await page.goto(url)
+  const handle = await page.waitForFunction(() => window.__bench.readyAt, undefined, { timeout: 60_000 })
+  return Number(await handle.jsonValue())
+}
+
+/** Median milliseconds to a usable page for one kind of page and visit. */
+export async function navigationTime(setup: NavigationSetup, visit: Visit, kind: PageKind): Promise<number> {
+  const { context, page } = await newContext(setup, visit, kind.readySelector)
+  try {
+    await page.goto(`${visit === 'first' ? setup.coldUrl : setup.cacheableUrl}/${kind.path}/`)
+    if (visit === 'returning' && kind.path === 'app') {
+      // The service worker precaches the app on the first visit; the next load is the one it serves.
+      await page.evaluate(async () => { await navigator.serviceWorker.ready })
+      await page.reload()
+    }
+    await kind.prepare?.(page)
+    // Warm-up reloads: for a returning visit, Chromium keeps a script's compiled code from its second load on.
+    for (let warmUp = 0; warmUp < (visit === 'returning' ? 3 : 1); warmUp++) {
+      await settle(page)
+      await reloadUntilReady(page)
+    }
+    const times: number[] = []
+    for (let run = 0; run < setup.runs; run++) {
+      await settle(page)
+      times.push(await reloadUntilReady(page))
+    }
+    if (visit === 'returning' && kind.path === 'app' && !(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      throw new Error('bench:web: the app was not served by its service worker on a returning visit')
+    }
+    return median(times)
+  } finally {
+    await context.close()
+  }
+}
