@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { bundleReport } from './scripts/budgets/bundleReport.ts'
+import { preloadAppChunk } from './scripts/build/preloadAppChunk.ts'
 import { startupChunkGroups } from './scripts/build/startupChunks.ts'
 
 // The page must work offline and under a strict CSP, so everything (Monaco included) is bundled, and a
@@ -12,6 +13,7 @@ export default defineConfig({
     react(),
     // Which modules are in which chunk, for the JS budget check.
     bundleReport(),
+    preloadAppChunk(),
     VitePWA({
       // A new version waits until the user clicks "Reload to update" (UpdatePrompt), so an edit in
       // progress is never interrupted; the draft is in IndexedDB and survives the reload.
@@ -48,7 +50,10 @@ export default defineConfig({
     // tar-stream -> streamx -> events-universal requires Node's `events`, which Vite leaves out of a
     // browser build (the bundle then fails with "Class extends value undefined"). bare-events is the
     // pure-JS EventEmitter events-universal itself depends on.
-    alias: [{ find: /^events-universal$/, replacement: 'bare-events' }],
+    alias: [
+      { find: /^events-universal$/, replacement: 'bare-events' },
+      { find: /^markdown-to-jsx\/react$/, replacement: fileURLToPath(new URL('./src/ui/form/plainMarkdown.tsx', import.meta.url)) },
+    ],
   },
   build: {
     target: 'es2022',
