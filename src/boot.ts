@@ -3,6 +3,9 @@
 // app's own, rather than after the app has been evaluated and the draft read. main.tsx starts the app.
 import { draftToReopen } from './ui/state/openDraftKeys'
 
+// Start-up phases as User Timing marks (DevTools' Performance panel and `npm run bench:web` show them).
+performance.mark('pack-builder:entry')
+
 if (draftToReopen() !== undefined) {
   // Only the download starts here; a failure shows later, in the panels that need the code.
   void import('./ui/layout/builderParts').catch(() => undefined)

@@ -53,16 +53,24 @@ async function settle(page: Page): Promise<void> {
  * time the old page's teardown, which is heavier for an app with workers than for the baselines).
  * The tab's session storage stays, so the app reopens its draft as after a reload.
  */
-async function reloadUntilReady(page: Page): Promise<number> {
+async function reloadUntilReady(page: Page): Promise<{ readonly ready: number; readonly marks: readonly (readonly [string, number])[] }> {
   const url = page.url()
   await page.goto('about:blank')
   await page.goto(url)
   const handle = await page.waitForFunction(() => window.__bench.readyAt, undefined, { timeout: 60_000 })
-  return Number(await handle.jsonValue())
+  const ready = Number(await handle.jsonValue())
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as const))
+  return { ready, marks }
+}
+
+/** The median time to a usable page, and the medians of the start-up marks the page set on the way (app: `pack-builder:*`). */
+export interface NavigationTime {
+  readonly ready: number
+  readonly phases: ReadonlyMap<string, number>
 }
 
 /** Median milliseconds to a usable page for one kind of page and visit. */
-export async function navigationTime(setup: NavigationSetup, visit: Visit, kind: PageKind): Promise<number> {
+export async function navigationTime(setup: NavigationSetup, visit: Visit, kind: PageKind): Promise<NavigationTime> {
   const { context, page } = await newContext(setup, visit, kind.readySelector)
   try {
     await page.goto(`${visit === 'first' ? setup.coldUrl : setup.cacheableUrl}/${kind.path}/`)
@@ -78,14 +86,17 @@ export async function navigationTime(setup: NavigationSetup, visit: Visit, kind:
       await reloadUntilReady(page)
     }
     const times: number[] = []
+    const marks = new Map<string, number[]>()
     for (let run = 0; run < setup.runs; run++) {
       await settle(page)
-      times.push(await reloadUntilReady(page))
+      const result = await reloadUntilReady(page)
+      times.push(result.ready)
+      for (const [name, at] of result.marks) marks.set(name, [...(marks.get(name) ?? []), at])
     }
     if (visit === 'returning' && kind.path === 'app' && !(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
       throw new Error('bench:web: the app was not served by its service worker on a returning visit')
     }
-    return median(times)
+    return { ready: median(times), phases: new Map([...marks].map(([name, values]) => [name, median(values)])) }
   } finally {
     await context.close()
   }
