@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createPack, encodeText, setTextFile } from '../../core'
 import { createDraftAutosave } from './draftAutosave'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
+import { nextTask } from './nextTask'
 import { createPackStore } from './packStore'
 
 const pack = createPack('p', [['pack.json', encodeText('{}')], ['values.yaml', encodeText('')]])
@@ -56,5 +57,20 @@ describe('draft autosave', () => {
     store.selectFile('values.yaml')
     await autosave.flush()
     expect(saved).toEqual([])
+  })
+
+  it('starts each write in a task of its own right after the edit, not inside the edit\'s task', async () => {
+    const { repository, saved } = recordingRepository()
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.replacePack(pack, 'author')
+    await autosave.flush()
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'typed'))
+    // Promise callbacks still run inside the edit's task: the write has not started.
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve()
+    expect(saved).toHaveLength(1)
+    await nextTask()
+    await nextTask()
+    expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText(''), encodeText('typed')])
   })
 })

@@ -1,6 +1,7 @@
 import type { AppState } from './appState'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
 import type { PackStore } from './packStore'
+import { nextTask } from './nextTask'
 
 export interface DraftAutosave {
   /** Resolves when every change made so far is written (or failed). */
@@ -24,7 +25,8 @@ const changed = (a: AppState, b: AppState) =>
   a.pack !== b.pack || a.selectedPath !== b.selectedPath || a.lintMode !== b.lintMode
 
 /**
- * Saves the open draft after every change, off the typing path: at most one write is in flight, and
+ * Saves the open draft after every change, off the typing path (each write starts in a task of its own
+ * right after the change's): at most one write is in flight, and
  * when it ends the latest version of each waiting draft is written. Only files with new bytes are
  * written (see the repository), so typing in values.yaml never rewrites the charts.
  */
@@ -41,8 +43,10 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
     if (next.done === true) return
     const draft = next.value
     waiting.delete(draft.id)
-    // Wrapped so that a synchronous throw (IndexedDB refusing to open) is a rejection too.
-    writing = Promise.resolve().then(() => repository.save(draft)).then(
+    // Started in a task of its own, right after the edit's: the edit's task (a keystroke) does not also
+    // pay for building the record and copying the file into IndexedDB. Through a promise, a synchronous
+    // throw (IndexedDB refusing to open) is a rejection too.
+    writing = nextTask().then(() => repository.save(draft)).then(
       () => { stored.add(draft.id); events.onSaved(draft.id) },
       (error: unknown) => { events.onFailed(error) },
     ).finally(() => {
