@@ -1,7 +1,7 @@
 import type { AppState } from './appState'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
 import type { PackStore } from './packStore'
-import { nextTask } from './nextTask'
+import { runInNextTask } from './nextTask'
 
 export interface DraftAutosave {
   /** Resolves when every change made so far is written (or failed). */
@@ -25,40 +25,46 @@ const changed = (a: AppState, b: AppState) =>
   a.pack !== b.pack || a.selectedPath !== b.selectedPath || a.lintMode !== b.lintMode
 
 /**
- * Saves the open draft after every change, off the typing path (each write starts in a task of its own
- * right after the change's): at most one write is in flight, and
- * when it ends the latest version of each waiting draft is written. Only files with new bytes are
+ * Saves the open draft after every change, off the typing path: each write starts in a task of its own
+ * right after the change's, without waiting for the writes before it. Only files with new bytes are
  * written (see the repository), so typing in values.yaml never rewrites the charts.
  */
 export function createDraftAutosave(repository: DraftRepository, store: PackStore, events: AutosaveEvents): DraftAutosave {
   const waiting = new Map<string, DraftSnapshot>()
   const errors = new Map<string, number | undefined>()
   const stored = new Set<string>()
-  let writing: Promise<void> | undefined
+  const writing = new Set<Promise<void>>()
+  let scheduled = false
   let previous = store.getState()
 
-  const drain = () => {
-    if (writing !== undefined) return
-    const next = waiting.values().next()
-    if (next.done === true) return
-    const draft = next.value
-    waiting.delete(draft.id)
-    // Started in a task of its own, right after the edit's: the edit's task (a keystroke) does not also
-    // pay for building the record and copying the file into IndexedDB. Through a promise, a synchronous
-    // throw (IndexedDB refusing to open) is a rejection too.
-    writing = nextTask().then(() => repository.save(draft)).then(
-      () => { stored.add(draft.id); events.onSaved(draft.id) },
-      (error: unknown) => { events.onFailed(error) },
-    ).finally(() => {
-      writing = undefined
-      drain()
-    })
+  // Each waiting draft's latest version starts its write now, even while earlier writes are under way:
+  // IndexedDB runs a draft's transactions in the order they began, and a write that waited for the one
+  // before it to end was still waiting when a reload right after typing ended the page.
+  const startWrites = () => {
+    scheduled = false
+    const drafts = [...waiting.values()]
+    waiting.clear()
+    for (const draft of drafts) {
+      // Through a promise, a synchronous throw (IndexedDB refusing to open) is a rejection too.
+      const write = Promise.resolve().then(() => repository.save(draft)).then(
+        () => { stored.add(draft.id); events.onSaved(draft.id) },
+        (error: unknown) => { events.onFailed(error) },
+      ).finally(() => { writing.delete(write) })
+      writing.add(write)
+    }
+  }
+  // Started in a task of its own, right after the edit's: the edit's task (a keystroke) does not also
+  // pay for building the record and copying the file into IndexedDB. Edits before it are one write.
+  const scheduleWrites = () => {
+    if (scheduled) return
+    scheduled = true
+    runInNextTask(startWrites)
   }
   const queueOpenDraft = () => {
     const draft = store.getDraft()
     if (draft === undefined || store.getState().readOnly !== undefined) return
     waiting.set(draft.id, { ...draft, errors: errors.get(draft.id) })
-    drain()
+    scheduleWrites()
   }
 
   store.subscribe(() => {
@@ -71,9 +77,9 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
 
   return {
     async flush() {
-      while (writing !== undefined || waiting.size > 0) {
-        drain()
-        await writing
+      while (waiting.size > 0 || writing.size > 0) {
+        startWrites()
+        await Promise.all(writing)
       }
     },
     setErrorCount(id, count) {
