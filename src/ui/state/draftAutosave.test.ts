@@ -102,4 +102,20 @@ describe('draft autosave', () => {
     await nextTask()
     expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText(''), encodeText('typed')])
   })
+
+  it('tells which text files no finished write holds yet, pending editor edits included, and nothing once they are stored', async () => {
+    const { repository } = recordingRepository()
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.replacePack(pack, 'author')
+    // A new draft's first write has not finished: there is no stored version to recover over.
+    expect(autosave.unsavedEdits()).toBeUndefined()
+    await autosave.flush()
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'a: 1'))
+    store.deferEdit(() => { store.updatePack((current) => setTextFile(current, 'values.yaml', 'a: 12')) })
+    const unsaved = autosave.unsavedEdits()
+    expect(unsaved).toEqual({ draftId: store.getState().draftId, updatedAt: store.getDraft()?.updatedAt, files: [['values.yaml', 'a: 12']] })
+    await autosave.flush()
+    expect(autosave.unsavedEdits()).toBeUndefined()
+  })
 })

@@ -1,7 +1,10 @@
+import type { Pack } from '../../core'
 import type { AppState } from './appState'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
 import type { PackStore } from './packStore'
 import { runInNextTask } from './nextTask'
+import { unsavedTextFiles } from './unsavedEdits'
+import type { UnsavedEdits } from './unsavedEdits'
 
 export interface DraftAutosave {
   /** Resolves when every change made so far is written (or failed). */
@@ -14,6 +17,11 @@ export interface DraftAutosave {
   readonly saveNow: () => void
   /** Drafts already in the database: opening one writes nothing, a new one is written at once. */
   readonly markStored: (id: string, errors: number | undefined) => void
+  /**
+   * The open draft's text files that no finished write holds yet (pending editor edits applied first):
+   * what a reload right now would lose, kept by the workspace in pagehide. Undefined when all is stored.
+   */
+  readonly unsavedEdits: () => UnsavedEdits | undefined
 }
 
 export interface AutosaveEvents {
@@ -33,6 +41,8 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
   const waiting = new Map<string, DraftSnapshot>()
   const errors = new Map<string, number | undefined>()
   const stored = new Set<string>()
+  // The pack of each draft as the last finished write (or the opening of a stored draft) left it.
+  const storedPacks = new Map<string, Pack>()
   const writing = new Set<Promise<void>>()
   let scheduled = false
   let previous = store.getState()
@@ -47,7 +57,11 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
     for (const draft of drafts) {
       // Through a promise, a synchronous throw (IndexedDB refusing to open) is a rejection too.
       const write = Promise.resolve().then(() => repository.save(draft)).then(
-        () => { stored.add(draft.id); events.onSaved(draft.id) },
+        () => {
+          stored.add(draft.id)
+          storedPacks.set(draft.id, draft.pack)
+          events.onSaved(draft.id)
+        },
         (error: unknown) => { events.onFailed(error) },
       ).finally(() => { writing.delete(write) })
       writing.add(write)
@@ -72,6 +86,7 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
     const before = previous
     previous = state
     if (state.draftId === undefined || state.readOnly !== undefined) return
+    if (state.draftId !== before.draftId && stored.has(state.draftId)) storedPacks.set(state.draftId, state.pack)
     if (state.draftId !== before.draftId ? !stored.has(state.draftId) : changed(state, before)) queueOpenDraft()
   })
 
@@ -89,6 +104,13 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
     },
     errorCount: (id) => errors.get(id),
     saveNow: queueOpenDraft,
+    unsavedEdits() {
+      const draft = store.getDraft()
+      if (draft === undefined || store.getState().readOnly !== undefined) return undefined
+      const storedPack = storedPacks.get(draft.id)
+      if (storedPack === undefined || storedPack === draft.pack) return undefined
+      return { draftId: draft.id, updatedAt: draft.updatedAt, files: unsavedTextFiles(storedPack, draft.pack) }
+    },
     markStored(id, count) {
       stored.add(id)
       if (!errors.has(id)) errors.set(id, count)
