@@ -46,9 +46,9 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   renderWhitespace: 'boundary',
   // Sticky scroll from the language's folding ranges (monaco-yaml's, the JSON worker's), not from its
   // document symbols: the default outline model asks the YAML worker for every key of the file after each
-  // edit and builds a tree of it on the main thread (a 50 ms task per keystroke in a 5,700-line
-  // values.yaml); folding ranges are a flat list that folding asks for anyway. (Not the indentation
-  // model: it hung the editor after an undo.)
+  // edit, then receives and builds a tree of it on the main thread (tasks of 30-50 ms while typing in a
+  // 5,700-line values.yaml); folding ranges are a flat list that folding asks for anyway. (Not the
+  // indentation model: it hung the editor after an undo.)
   stickyScroll: { enabled: true, defaultModel: 'foldingProviderModel' },
 }
 
