@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openStartPage } from './helpers'
+import { openStartPage, startNewPack } from './helpers'
 import { modelText, openInEditor, placeCursorAtLineEnd } from './support/monaco'
 import { FIRST_RENDER_MS, RENDER_TEST_MS, openPackZip, webChartPackZip } from './support/renderPacks'
 
@@ -79,4 +79,23 @@ test('typing renders nothing per keystroke; the render finding stays through hal
   await page.reload()
   await openInEditor(page, /^values\.yaml/, 'values.yaml')
   expect(await modelText(page, 'values.yaml')).toBe(`${PACK_SECTION}charts:\n  web:\n    replicaCount: "two"\n    note: 1\n`)
+})
+
+test('a reload right after the last keystroke keeps every key typed (what IndexedDB has not stored by then is kept through pagehide)', async ({ page }) => {
+  await startNewPack(page, 'manifest add-on pack')
+  await openInEditor(page, /^values\.yaml/, 'values.yaml')
+  let expected = await modelText(page, 'values.yaml')
+  // Three rounds: each types at the end of the file and reloads at once, with no wait for any status.
+  for (const round of [1, 2, 3]) {
+    const lines = expected.split('\n')
+    const last = expected.endsWith('\n') ? lines.length - 1 : lines.length
+    await placeCursorAtLineEnd(page, last)
+    // A comment at the end of the last line: no Enter, so no auto-indentation to predict.
+    const typed = ` # round ${String(round)} typed quickly`
+    await page.keyboard.type(typed)
+    expected = `${expected.endsWith('\n') ? expected.slice(0, -1) : expected}${typed}${expected.endsWith('\n') ? '\n' : ''}`
+    await page.reload()
+    await openInEditor(page, /^values\.yaml/, 'values.yaml')
+    expect(await modelText(page, 'values.yaml')).toBe(expected)
+  }
 })

@@ -2,6 +2,7 @@
 // is a compile error. These two encoding globals exist in every runtime the core targets.
 declare class TextEncoder {
   encode(input?: string): Uint8Array
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number }
 }
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean })

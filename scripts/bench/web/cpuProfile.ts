@@ -1,5 +1,6 @@
 // BENCH_PROFILE=1: where the main thread spends its time during one measured step, from a CDP CPU
 // profile of the page, so a long task can be broken down (which function, which bundle) and not guessed.
+import { writeFile } from 'node:fs/promises'
 import type { CDPSession } from '@playwright/test'
 
 interface ProfileNode {
@@ -26,6 +27,12 @@ export async function startProfile(cdp: CDPSession): Promise<void> {
 /** Stops sampling and prints the functions with the most self time, with their bundle. */
 export async function printProfile(cdp: CDPSession, label: string, top = 12): Promise<void> {
   const { profile } = await cdp.send('Profiler.stop') as { profile: CpuProfile }
+  // BENCH_PROFILE_OUT=file.cpuprofile keeps the whole profile, to open in DevTools (Performance panel).
+  const out = process.env.BENCH_PROFILE_OUT
+  if (out !== undefined && out !== '') {
+    await writeFile(out, JSON.stringify(profile))
+    console.log(`  profile written to ${out}`)
+  }
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfMs = new Map<string, number>()
   const samples = profile.samples ?? []

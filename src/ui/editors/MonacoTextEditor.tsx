@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Editor } from '@monaco-editor/react'
 import type { editor } from 'monaco-editor/esm/vs/editor/editor.api'
-import { readTextFile, setTextFile } from '../../core/pack/pack'
+import { readTextFile } from '../../core/pack/pack'
 import type { Severity } from '../../core'
 import { findingsToMarkers, MARKER_OWNER } from '../../editor/findingsToMarkers'
 import { setQuickFixHost } from '../../editor/quickFixes'
@@ -13,6 +13,7 @@ import { useAppState, usePackStore } from '../state/usePackStore'
 import { monacoLanguageId, modelUri, revealPosition } from './editorLanguage'
 import { lazyPanel } from '../layout/lazyPanel'
 import { useChartValuesSchema } from './useChartValuesSchema'
+import { syncModelWithStore } from './syncModelWithStore'
 import { useColorScheme } from './useColorScheme'
 import './editors.css'
 
@@ -43,6 +44,18 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   detectIndentation: false,
   fontSize: 13,
   renderWhitespace: 'boundary',
+  // Sticky scroll from the language's folding ranges (monaco-yaml's, the JSON worker's), not from its
+  // document symbols: the default outline model asks the YAML worker for every key of the file after each
+  // edit, then receives and builds a tree of it on the main thread (tasks of 30-50 ms while typing in a
+  // 5,700-line values.yaml); folding ranges are a flat list that folding asks for anyway. (Not the
+  // indentation model: it hung the editor after an undo.)
+  stickyScroll: { enabled: true, defaultModel: 'foldingProviderModel' },
+}
+
+/** The README preview follows the store's text: it alone re-renders per keystroke, not the editor. */
+function StoredMarkdownPreview({ path }: { readonly path: string }) {
+  const text = useAppState((state) => readTextFile(state.pack, path)) ?? ''
+  return <MarkdownPreview text={text} />
 }
 
 /**
@@ -52,10 +65,9 @@ const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
  */
 export function MonacoTextEditor({ path }: { readonly path: string }) {
   const store = usePackStore()
-  const bytes = useAppState((state) => state.pack.files.get(path))
-  const text = useAppState((state) => readTextFile(state.pack, path)) ?? ''
-  // The bytes this editor's own last change wrote: the model already holds that text.
-  const written = useRef<Uint8Array | undefined>(undefined)
+  // The text the model is created with; later changes reach the model through the subscription below,
+  // so the 300 KB text is not read from the store on every keystroke.
+  const initialText = useMemo(() => readTextFile(store.getState().pack, path) ?? '', [store, path])
   // The markers last set on the model, as a key: findings that did not change are not set again.
   const markersKey = useRef<string | undefined>(undefined)
   const reveal = useAppState((state) => state.reveal)
@@ -81,22 +93,25 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
     })
   }, [store])
 
-  const onChange = useCallback((value: string | undefined) => {
-    if (value === undefined) return
-    store.updatePack((pack) => setTextFile(pack, path, value))
-    written.current = store.getState().pack.files.get(path)
-  }, [store, path])
-
+  // The model and the store's file kept in step both ways, without React: the model owns the text while
+  // the user types (stack.md §6), and the store's text is pushed into it only when something else
+  // changed the file.
   useEffect(() => {
     const model = instance?.getModel()
     if (!model) return
-    // Compare with the store's latest bytes, not this render's: keystrokes may have landed since.
-    const latestBytes = store.getState().pack.files.get(path)
-    // Typing: the store holds what this editor wrote, so the model needs nothing (and no 300 KB getValue).
-    if (latestBytes !== undefined && latestBytes === written.current) return
-    const latest = readTextFile(store.getState().pack, path) ?? ''
-    if (model.getValue() !== latest) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: latest }], () => null)
-  }, [instance, bytes, store, path])
+    const stop = syncModelWithStore(model, store, path, (text) => {
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null)
+    })
+    // A reload or a closed tab right after a keystroke: the edit reaches the store (and the draft write starts) now.
+    const applyNow = () => { store.applyPendingEdits() }
+    addEventListener('pagehide', applyNow)
+    document.addEventListener('visibilitychange', applyNow)
+    return () => {
+      removeEventListener('pagehide', applyNow)
+      document.removeEventListener('visibilitychange', applyNow)
+      stop()
+    }
+  }, [instance, store, path])
 
   // Markers follow the findings, not the text: Monaco moves them with each edit, and setting the same
   // markers again after every keystroke re-decorated the whole file. Only this file's findings count.
@@ -128,12 +143,11 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
       className="text-file-editor__monaco"
       height="100%"
       path={modelUri(path)}
-      defaultValue={text}
+      defaultValue={initialText}
       defaultLanguage={language}
       language={language}
       theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
       options={options}
-      onChange={onChange}
       onMount={setInstance}
       loading={<p role="status">Loading the editor…</p>}
     />
@@ -143,7 +157,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
   return (
     <div className="text-file-editor text-file-editor--split" data-path={path}>
       <div className="text-file-editor__pane">{editorElement}{tabHint}</div>
-      <MarkdownPreview text={text} />
+      <StoredMarkdownPreview path={path} />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createPack, encodeText, setTextFile } from '../../core'
 import { createDraftAutosave } from './draftAutosave'
 import type { DraftRepository, DraftSnapshot } from './draftRepository'
+import { nextTask } from './nextTask'
 import { createPackStore } from './packStore'
 
 const pack = createPack('p', [['pack.json', encodeText('{}')], ['values.yaml', encodeText('')]])
@@ -21,14 +22,43 @@ function recordingRepository() {
 }
 
 describe('draft autosave', () => {
-  it('writes a new draft at once, then only the latest state after a burst of edits', async () => {
+  it('writes a new draft in the next task, and a burst of edits before that task as one write of the latest state', async () => {
     const { repository, saved } = recordingRepository()
     const store = createPackStore()
     const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
     store.replacePack(pack, 'author')
+    await nextTask()
+    expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText('')])
     for (const text of ['a', 'ab', 'abc']) store.updatePack((current) => setTextFile(current, 'values.yaml', text))
     await autosave.flush()
     expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText(''), encodeText('abc')])
+  })
+
+  it('starts the write of a new edit while the write before it is still under way (a reload right after typing must find it begun)', async () => {
+    const started: string[] = []
+    const releases: (() => void)[] = []
+    const repository = {
+      save: (draft: DraftSnapshot) => {
+        started.push(new TextDecoder().decode(draft.pack.files.get('values.yaml')))
+        return new Promise<void>((resolve) => { releases.push(resolve) })
+      },
+    } as unknown as DraftRepository
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.replacePack(pack, 'author')
+    await nextTask()
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'a'))
+    await nextTask()
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'ab'))
+    await nextTask()
+    expect(started).toEqual(['', 'a', 'ab'])
+    let flushed = false
+    const flushing = autosave.flush().then(() => { flushed = true })
+    await nextTask()
+    expect(flushed).toBe(false)
+    for (const release of releases) release()
+    await flushing
+    expect(flushed).toBe(true)
   })
 
   it('reports a failed write (a full disk) and keeps the draft in memory; the next edit is written again', async () => {
@@ -56,5 +86,36 @@ describe('draft autosave', () => {
     store.selectFile('values.yaml')
     await autosave.flush()
     expect(saved).toEqual([])
+  })
+
+  it('starts each write in a task of its own right after the edit, not inside the edit\'s task', async () => {
+    const { repository, saved } = recordingRepository()
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.replacePack(pack, 'author')
+    await autosave.flush()
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'typed'))
+    // Promise callbacks still run inside the edit's task: the write has not started.
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve()
+    expect(saved).toHaveLength(1)
+    await nextTask()
+    await nextTask()
+    expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText(''), encodeText('typed')])
+  })
+
+  it('tells which text files no finished write holds yet, pending editor edits included, and nothing once they are stored', async () => {
+    const { repository } = recordingRepository()
+    const store = createPackStore()
+    const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
+    store.replacePack(pack, 'author')
+    // A new draft's first write has not finished: there is no stored version to recover over.
+    expect(autosave.unsavedEdits()).toBeUndefined()
+    await autosave.flush()
+    store.updatePack((current) => setTextFile(current, 'values.yaml', 'a: 1'))
+    store.deferEdit(() => { store.updatePack((current) => setTextFile(current, 'values.yaml', 'a: 12')) })
+    const unsaved = autosave.unsavedEdits()
+    expect(unsaved).toEqual({ draftId: store.getState().draftId, updatedAt: store.getDraft()?.updatedAt, files: [['values.yaml', 'a: 12']] })
+    await autosave.flush()
+    expect(autosave.unsavedEdits()).toBeUndefined()
   })
 })

@@ -60,6 +60,22 @@ describe('draft repository', () => {
     expect(reopened.ok && reopened.draft.past).toEqual([])
   })
 
+  it('saves started while others are under way all land, in order, and a later save drops the blobs none of them uses', async () => {
+    const { repository, name } = open()
+    await repository.save({ ...snapshot, past: [], future: [] })
+    // Three keystrokes' writes, each begun before the one before it ended (autosave does not wait).
+    const typed = ['a: 5\n', 'a: 6\n', 'a: 7\n'].map((text) => ({ ...snapshot, pack: setTextFile(latest, 'values.yaml', text), past: [], future: [] }))
+    await Promise.all(typed.map((draft) => repository.save(draft)))
+    const loaded = await open(name).repository.load('draft-1')
+    expect(loaded.ok && loaded.draft.pack.files.get('values.yaml')).toEqual(encodeText('a: 7\n'))
+    // Overlapping saves leave the blobs of a: 5 and a: 6 for the next save that runs alone.
+    expect((await repository.rawFiles('draft-1')).filter(([path]) => path.startsWith('unnamed/'))).toHaveLength(2)
+    await repository.save({ ...snapshot, pack: setTextFile(latest, 'values.yaml', 'a: 8\n'), past: [], future: [] })
+    const raw = await repository.rawFiles('draft-1')
+    expect(raw.map(([path]) => path).sort()).toEqual(['baseline/values.yaml', 'charts/app-1.0.0.tgz', 'logo.png', 'pack.json', 'values.yaml'])
+    expect(raw.find(([path]) => path === 'values.yaml')?.[1]).toEqual(encodeText('a: 8\n'))
+  })
+
   it('lists drafts newest first with their summary and logo, and hides a deleted draft until restored', async () => {
     const { repository } = open()
     await repository.save(snapshot)

@@ -88,6 +88,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
   // Packs share unchanged Uint8Arrays between versions, so only new bytes get a new blob.
   let blobKeys = new Map<string, WeakMap<Uint8Array, string>>()
   let savedKeys = new Map<string, ReadonlySet<string>>()
+  // Saves of a draft under way: a save cleans up the blobs no record uses only when it is the only one
+  // (a save started meanwhile may still need them; it or a later save cleans up instead).
+  const savesUnderWay = new Map<string, number>()
 
   const lose = (reason: string) => {
     void connection?.then((db) => { db.close() }, () => undefined)
@@ -153,6 +156,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     const used = new Set([record.files, record.baseline, ...record.past, ...record.future].flatMap((list) => list.map(([, key]) => key)))
     let transaction: IDBPTransaction<DraftDatabase, ('drafts' | 'blobs')[], 'readwrite'> | undefined
     const writes: Promise<unknown>[] = []
+    const underWay = (savesUnderWay.get(draft.id) ?? 0) + 1
+    savesUnderWay.set(draft.id, underWay)
+    const cleansUp = underWay === 1
     try {
       const database = await db()
       const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
@@ -163,7 +169,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       const drafts = tx.objectStore('drafts')
       // The label is set from the start page (perhaps in another tab): a save keeps it.
       writes.push(drafts.get(draft.id).then((stored) => drafts.put({ ...record, label: labelOf(stored) }, draft.id)))
-      for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
+      if (cleansUp) for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
       await Promise.all([...writes, tx.done])
     } catch (error) {
       // Writes issued before a put threw would commit on their own: abort them (an ended transaction refuses, harmlessly).
@@ -176,8 +182,14 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       // Nothing of this save is stored: forget the keys handed out, so the next save writes those bytes.
       for (const bytes of fresh.values()) keys.delete(bytes)
       throw error
+    } finally {
+      const left = (savesUnderWay.get(draft.id) ?? 1) - 1
+      if (left === 0) savesUnderWay.delete(draft.id)
+      else savesUnderWay.set(draft.id, left)
     }
-    savedKeys.set(draft.id, used)
+    // Transactions of a draft end in the order they began: a save that did not clean up keeps the keys of
+    // the saves before it on the list, for the next one that does.
+    savedKeys.set(draft.id, cleansUp ? used : new Set([...(savedKeys.get(draft.id) ?? []), ...used]))
   }
 
   const load = async (id: string): Promise<DraftLoad> => {

@@ -8,6 +8,7 @@ import { createPackStore } from './packStore'
 import { draftToReopen, readCrashedDraft, writeCrashedDraft, writeOpenDraft } from './openDraftKeys'
 import type { PackStore } from './packStore'
 import { createTabCoordination } from './tabCoordination'
+import { applyUnsavedEdits, keepUnsavedEdits, takeUnsavedEdits } from './unsavedEdits'
 import type { TabMessage } from './tabCoordination'
 
 export const DRAFTS_DATABASE = 'pack-builder-drafts'
@@ -63,6 +64,10 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
     onFailed(error) { reportDraftStatus({ saved: false, reason: describeStorageError(error) }) },
   })
 
+  // A reload right after an edit: what the last page had not stored yet (see unsavedEdits.ts).
+  let unsaved = takeUnsavedEdits(() => sessionStorage)
+  addEventListener('pagehide', () => { keepUnsavedEdits(() => sessionStorage, autosave.unsavedEdits()) })
+
   const load = async (id: string): Promise<DraftLoad> => {
     try {
       return await repository.load(id)
@@ -117,6 +122,12 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
       autosave.markStored(id, loaded.draft.errors)
       if (workspace.crashedDraft() === id) workspace.markCrashed(undefined)
       store.openDraft(loaded.draft, free ? undefined : BUSY_ELSEWHERE)
+      const recovered = unsaved?.draftId === id ? unsaved : undefined
+      if (recovered !== undefined) unsaved = undefined
+      // Only over an older stored version (the last write may have finished after all), and only here.
+      if (recovered !== undefined && free && recovered.updatedAt > loaded.draft.updatedAt) {
+        store.updatePack((pack) => applyUnsavedEdits(pack, recovered), { undoStep: 'own' })
+      }
       return undefined
     },
     closeDraft() { store.closeDraft() },

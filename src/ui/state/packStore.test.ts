@@ -95,3 +95,54 @@ describe('packStore undo steps of their own', () => {
     expect(s.getState().pack.files.get('pack.json')).toEqual(encodeText('{}'))
   })
 })
+
+describe('packStore pending edits (an editor hands its keystrokes over in a task of its own)', () => {
+  const typed = (s: ReturnType<typeof store>, text: string) => () => { s.updatePack((pack) => setTextFile(pack, 'values.yaml', text)) }
+
+  it('applies a pending edit before an edit of another file builds on the pack', () => {
+    const s = store()
+    s.deferEdit(typed(s, 'typed'))
+    expect(s.getState().pack).toBe(start)
+    s.updatePack((pack) => setTextFile(pack, 'pack.json', '{"name":"x"}'))
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('typed'))
+    expect(s.getState().pack.files.get('pack.json')).toEqual(encodeText('{"name":"x"}'))
+  })
+
+  it('applies it before undo, so undo takes back the typing and not the step before it', () => {
+    const s = store()
+    s.updatePack((pack) => setTextFile(pack, 'pack.json', '{"own":1}'), { undoStep: 'own' })
+    s.deferEdit(typed(s, 'typed'))
+    s.undo()
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText(''))
+    expect(s.getState().pack.files.get('pack.json')).toEqual(encodeText('{"own":1}'))
+    s.redo()
+    expect(s.getState().pack.files.get('values.yaml')).toEqual(encodeText('typed'))
+  })
+
+  it('applies it before the draft is read for saving and before another draft opens', () => {
+    const s = store()
+    s.deferEdit(typed(s, 'saved'))
+    expect(s.getDraft()?.pack.files.get('values.yaml')).toEqual(encodeText('saved'))
+    s.deferEdit(typed(s, 'saved, then switched'))
+    const first = s.getState().draftId
+    s.replacePack(createPack('q', [['pack.json', encodeText('{}')]]), 'import')
+    expect(s.getState().draftId).not.toBe(first)
+    expect(s.getState().pack.files.has('values.yaml')).toBe(false)
+    s.undo()
+    expect(s.getHistory().canUndo).toBe(false)
+  })
+
+  it('applies each pending edit once, in order, and applyPendingEdits with none pending changes nothing', () => {
+    const s = store()
+    const applied: string[] = []
+    s.deferEdit(() => { applied.push('first') })
+    s.deferEdit(() => { applied.push('second') })
+    s.applyPendingEdits()
+    s.applyPendingEdits()
+    s.selectFile('pack.json')
+    expect(applied).toEqual(['first', 'second'])
+    const before = s.getState()
+    s.applyPendingEdits()
+    expect(s.getState()).toBe(before)
+  })
+})

@@ -57,6 +57,15 @@ export interface PackStore {
   /** Re-applies the last undone step. */
   readonly redo: () => void
   readonly getHistory: () => HistoryState
+  /**
+   * Registers an edit made outside the store and not in it yet (an editor's model after a keystroke;
+   * the editor hands it over in a task of its own, off the keystroke's). Every method here that reads
+   * or changes the state applies the pending edits first (getState does not: it is the hot path of
+   * every render), so no change is ever made over a stale pack. `apply` is called once, then dropped.
+   */
+  readonly deferEdit: (apply: () => void) => void
+  /** Applies the edits registered with deferEdit now, in order. */
+  readonly applyPendingEdits: () => void
 }
 
 /** Edits closer together than this are merged into one undo step. */
@@ -80,6 +89,18 @@ export function createPackStore(initial: AppState = START_PAGE_STATE, newId: () 
   let future: Pack[] = []
   let lastEditAt = 0
   let history: HistoryState = { canUndo: false, canRedo: false }
+  const pendingEdits = new Set<() => void>()
+  const applyPendingEdits = () => {
+    if (pendingEdits.size === 0) return
+    const edits = [...pendingEdits]
+    pendingEdits.clear()
+    for (const apply of edits) apply()
+  }
+  // Wraps a method so that it sees (and builds on) the edits still pending.
+  const afterPendingEdits = <Args extends unknown[], Result>(method: (...args: Args) => Result) => (...args: Args): Result => {
+    applyPendingEdits()
+    return method(...args)
+  }
 
   const set = (next: AppState) => {
     if (next === state) return
@@ -129,60 +150,64 @@ export function createPackStore(initial: AppState = START_PAGE_STATE, newId: () 
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    updatePack: (update, options) => { updatePack(update, options?.undoStep !== 'own') },
-    replacePack(pack, lintMode) {
+    updatePack: afterPendingEdits((update, options) => { updatePack(update, options?.undoStep !== 'own') }),
+    replacePack: afterPendingEdits((pack, lintMode) => {
       const now = Date.now()
       openDraft({ id: newId(), createdAt: now, updatedAt: now, pack, baseline: pack, lintMode, selectedPath: 'pack.json', past: [], future: [] })
-    },
-    openDraft,
-    closeDraft() {
+    }),
+    openDraft: afterPendingEdits(openDraft),
+    closeDraft: afterPendingEdits(() => {
       past = []
       future = []
       set(START_PAGE_STATE)
-    },
-    setReadOnly(reason) {
+    }),
+    setReadOnly: afterPendingEdits((reason) => {
       if (reason !== state.readOnly) set({ ...state, readOnly: reason })
-    },
-    getDraft: () => (state.draftId === undefined ? undefined : {
+    }),
+    getDraft: afterPendingEdits(() => (state.draftId === undefined ? undefined : {
       id: state.draftId, createdAt, updatedAt, pack: state.pack, baseline: state.baseline, lintMode: state.lintMode, selectedPath: state.selectedPath,
       past: [...past], future: [...future],
-    }),
-    selectFile(path) {
+    })),
+    selectFile: afterPendingEdits((path) => {
       if (path !== state.selectedPath || state.mainView !== 'file') set({ ...state, selectedPath: path, mainView: 'file' })
-    },
-    showChanges() {
+    }),
+    showChanges: afterPendingEdits(() => {
       if (state.mainView !== 'changes') set({ ...state, mainView: 'changes' })
-    },
-    showRendered() {
+    }),
+    showRendered: afterPendingEdits(() => {
       if (state.mainView !== 'rendered') set({ ...state, mainView: 'rendered' })
-    },
-    revertFile(path) {
+    }),
+    revertFile: afterPendingEdits((path) => {
       const original = state.baseline.files.get(path)
       updatePack((pack) => (original === undefined ? removeFile(pack, path) : setFile(pack, path, original)), false)
-    },
-    revealLocation(target) {
+    }),
+    revealLocation: afterPendingEdits((target) => {
       revealCount += 1
       set({ ...state, selectedPath: target.path, mainView: 'file', reveal: { ...target, nonce: revealCount } })
-    },
-    setLintMode(mode) {
+    }),
+    setLintMode: afterPendingEdits((mode) => {
       if (mode !== state.lintMode && editable()) set({ ...state, lintMode: mode })
-    },
-    undo() {
+    }),
+    undo: afterPendingEdits(() => {
       const previous = past.at(-1)
       if (previous === undefined || !editable()) return
       past = past.slice(0, -1)
       future = [...future, state.pack]
       lastEditAt = 0
       set(withPack(previous))
-    },
-    redo() {
+    }),
+    redo: afterPendingEdits(() => {
       const next = future.at(-1)
       if (next === undefined || !editable()) return
       future = future.slice(0, -1)
       past = [...past, state.pack]
       lastEditAt = 0
       set(withPack(next))
-    },
+    }),
     getHistory: () => history,
+    deferEdit(apply) {
+      pendingEdits.add(apply)
+    },
+    applyPendingEdits,
   }
 }
