@@ -1,7 +1,7 @@
-import { LineCounter, parseAllDocuments } from 'yaml'
+import { LineCounter } from 'yaml'
 import { decodeText } from '../text/encoding'
 import { tooDeepMessage } from '../text/nestingDepth'
-import { findYamlTooDeep } from '../text/yamlNestingDepth'
+import { parseAllDocumentsWithinDepth } from '../text/yamlNestingDepth'
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from '../pack/duplicateKeys'
 
 /** One `{{ ... }}` Go template action in a manifest, by character offsets. */
@@ -103,17 +103,17 @@ export function manifestYamlProblems(bytes: Uint8Array, text = decodeText(bytes)
   if (cached) return cached
   const blanked = blankTemplateActions(text)
   const lineCounter = new LineCounter()
-  const tooDeep = findYamlTooDeep(blanked)
-  if (tooDeep !== undefined) {
-    const upTo = text.slice(0, tooDeep.offset)
+  // Duplicate keys are checked by duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
+  const parsed = parseAllDocumentsWithinDepth(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: false })
+  if (parsed.tooDeep !== undefined) {
+    const { offset, maxDepth } = parsed.tooDeep
+    const upTo = text.slice(0, offset)
     const line = upTo.split('\n').length
-    const problem = { document: 1, message: tooDeepMessage(tooDeep.maxDepth), code: 'TOO_DEEP', line, column: tooDeep.offset - upTo.lastIndexOf('\n') }
+    const problem = { document: 1, message: tooDeepMessage(maxDepth), code: 'TOO_DEEP', line, column: offset - upTo.lastIndexOf('\n') }
     problemsCache.set(bytes, [problem])
     return [problem]
   }
-  // Duplicate keys are checked by duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
-  const parsed = parseAllDocuments(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: false })
-  const documents = Array.isArray(parsed) ? parsed : []
+  const { documents } = parsed
   const problems = documents.flatMap((document, index) => {
     const found: { offset: number; message: string; code: string }[] = document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message, code: error.code }))
     if (blanked === text) found.push(...duplicateKeyOffsets(document, false).map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY' })))

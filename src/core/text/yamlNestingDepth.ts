@@ -1,5 +1,5 @@
-import { Parser } from 'yaml'
-import type { CST } from 'yaml'
+import { Composer, Parser } from 'yaml'
+import type { CST, Document, DocumentOptions, LineCounter, ParseOptions, SchemaOptions } from 'yaml'
 import type { TooDeep } from './nestingDepth'
 import { MAX_NESTING_DEPTH } from './nestingDepth'
 
@@ -13,19 +13,56 @@ const COLLECTIONS: ReadonlySet<string> = new Set(['block-map', 'block-seq', 'flo
  */
 export function findYamlTooDeep(text: string, maxDepth = MAX_NESTING_DEPTH): TooDeep | undefined {
   if (yamlDepthBound(text) <= maxDepth) return undefined
-  for (const document of new Parser().parse(text)) {
-    const pending: Visit[] = [[document, 0]]
-    for (let visit = pending.pop(); visit !== undefined; visit = pending.pop()) {
-      const [token, depth] = visit
-      if (token === undefined) continue
-      const level = COLLECTIONS.has(token.type) ? depth + 1 : depth
-      if (level > maxDepth) return { offset: token.offset, maxDepth }
-      if (token.type === 'document') pending.push([token.value, level])
-      else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-        for (const item of token.items) {
-          if ('key' in item) pending.push([item.key ?? undefined, level])
-          pending.push([item.value, level])
-        }
+  for (const token of new Parser().parse(text)) {
+    const tooDeep = tokenTooDeep(token, maxDepth)
+    if (tooDeep !== undefined) return tooDeep
+  }
+  return undefined
+}
+
+type AllDocumentsOptions = ParseOptions & DocumentOptions & SchemaOptions & { readonly lineCounter?: LineCounter }
+
+/** Every document of a YAML stream, or where it first nests deeper than the cap (then none is kept). */
+export type DocumentsWithinDepth = { readonly tooDeep: TooDeep } | { readonly tooDeep: undefined; readonly documents: Document[] }
+
+/**
+ * What yaml's `parseAllDocuments(text, options)` gives (with `prettyErrors: false`), unless the text
+ * nests deeper than `maxDepth`, as `findYamlTooDeep` finds it. The depth check reads the tokens the
+ * composer reads, each top-level token before it is composed, so the text is lexed once, not twice.
+ */
+export function parseAllDocumentsWithinDepth(text: string, options: AllDocumentsOptions, maxDepth = MAX_NESTING_DEPTH): DocumentsWithinDepth {
+  const tokens = new Parser(options.lineCounter?.addNewLine).parse(text)
+  const composer = new Composer(options)
+  if (yamlDepthBound(text) <= maxDepth) return { tooDeep: undefined, documents: [...composer.compose(tokens)] }
+  const found: { tooDeep?: TooDeep } = {}
+  const documents = [...composer.compose(tokensUntilTooDeep(tokens, maxDepth, found))]
+  return found.tooDeep !== undefined ? { tooDeep: found.tooDeep } : { tooDeep: undefined, documents }
+}
+
+function* tokensUntilTooDeep(tokens: Iterable<CST.Token>, maxDepth: number, found: { tooDeep?: TooDeep }): Generator<CST.Token> {
+  for (const token of tokens) {
+    const tooDeep = tokenTooDeep(token, maxDepth)
+    if (tooDeep !== undefined) {
+      found.tooDeep = tooDeep
+      return
+    }
+    yield token
+  }
+}
+
+/** The first collection in one top-level token (a document) nested deeper than `maxDepth`; the walk is iterative. */
+function tokenTooDeep(top: CST.Token, maxDepth: number): TooDeep | undefined {
+  const pending: Visit[] = [[top, 0]]
+  for (let visit = pending.pop(); visit !== undefined; visit = pending.pop()) {
+    const [token, depth] = visit
+    if (token === undefined) continue
+    const level = COLLECTIONS.has(token.type) ? depth + 1 : depth
+    if (level > maxDepth) return { offset: token.offset, maxDepth }
+    if (token.type === 'document') pending.push([token.value, level])
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        if ('key' in item) pending.push([item.key ?? undefined, level])
+        pending.push([item.value, level])
       }
     }
   }
