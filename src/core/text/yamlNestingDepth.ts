@@ -27,16 +27,28 @@ export type DocumentsWithinDepth = { readonly tooDeep: TooDeep } | { readonly to
 
 /**
  * What yaml's `parseAllDocuments(text, options)` gives (with `prettyErrors: false`), unless the text
- * nests deeper than `maxDepth`, as `findYamlTooDeep` finds it. The depth check reads the tokens the
- * composer reads, each top-level token before it is composed, so the text is lexed once, not twice.
+ * nests deeper than `maxDepth`, as `findYamlTooDeep` finds it.
  */
 export function parseAllDocumentsWithinDepth(text: string, options: AllDocumentsOptions, maxDepth = MAX_NESTING_DEPTH): DocumentsWithinDepth {
-  const tokens = new Parser(options.lineCounter?.addNewLine).parse(text)
-  const composer = new Composer(options)
-  if (yamlDepthBound(text) <= maxDepth) return { tooDeep: undefined, documents: [...composer.compose(tokens)] }
+  const documents: Document[] = []
+  const tooDeep = forEachDocumentWithinDepth(text, options, (document) => documents.push(document), maxDepth)
+  return tooDeep !== undefined ? { tooDeep } : { tooDeep: undefined, documents }
+}
+
+/**
+ * Composes the documents of a YAML stream as yaml's `parseAllDocuments` does and hands each to `each`
+ * as soon as it is composed: a caller that keeps only what it learns from a document lets it go
+ * before the next is read (a 1 MB manifest's nodes are never all alive at once). The depth check reads
+ * the tokens the composer reads, each document before it is composed, so the text is lexed once.
+ * Returns where the text first nests deeper than `maxDepth` (as `findYamlTooDeep` finds it), after
+ * handing over the documents before that one, which the caller should then drop.
+ */
+export function forEachDocumentWithinDepth(text: string, options: AllDocumentsOptions, each: (document: Document) => void, maxDepth = MAX_NESTING_DEPTH): TooDeep | undefined {
+  const parsed = new Parser(options.lineCounter?.addNewLine).parse(text)
   const found: { tooDeep?: TooDeep } = {}
-  const documents = [...composer.compose(tokensUntilTooDeep(tokens, maxDepth, found))]
-  return found.tooDeep !== undefined ? { tooDeep: found.tooDeep } : { tooDeep: undefined, documents }
+  const tokens = yamlDepthBound(text) <= maxDepth ? parsed : tokensUntilTooDeep(parsed, maxDepth, found)
+  for (const document of new Composer(options).compose(tokens)) each(document)
+  return found.tooDeep
 }
 
 function* tokensUntilTooDeep(tokens: Iterable<CST.Token>, maxDepth: number, found: { tooDeep?: TooDeep }): Generator<CST.Token> {
