@@ -1,23 +1,14 @@
-import { PACK_JSON, PackReadError, checkDisplayNameConsistency, compareFindings, createPack, lintPack } from '../core'
-import type { LintMode, Pack } from '../core'
+// Only what the main thread needs with workers is imported here: the rules load in the workers, or
+// with the in-thread path (validateInThread.ts) when it is taken.
+import { PACK_JSON, createPack } from '../core/pack/pack'
+import type { Pack } from '../core/pack/pack'
+import { checkDisplayNameConsistency } from '../core/lint/crossPack/display-name-consistent'
+import { compareFindings } from '../core/lint/compareFindings'
 import { CliUsageError, parseMode } from './usage'
 import type { CliIo, CommandArgs } from './usage'
 import { countBySeverity, formatJsonReport, formatTextReport } from './validateReport'
 import type { PackReport } from './validateReport'
-import { describeReadError, readPackSource } from './readPackSource'
-import { checkRenderedPack } from '../core/render/renderedChecks'
-import { combineFindings } from '../core/render/combineFindings'
-import { compareImages } from '../core/images/compareImages'
-import { withImageFixes } from '../core/images/imageFixes'
-import { SetValueError } from '../core/render/setValues'
-import { renderOptionsFromArgs, renderTimeoutMs } from './renderCommand'
-import { createWorkerRenderEngine } from './renderEngineNode'
-import type { WorkerRenderEngine } from './renderEngineNode'
-import { fixPack, unfixableSourceReason, formatAppliedFixes, writeFixedFiles } from './fixPackDirectory'
-import { nativeGunzip } from './nativeGunzip'
 import { validateInWorkers, validateWorkerCount } from './validatePool'
-import { reportOutcome } from './validateSource'
-import type { SourceOutcome } from './validateSource'
 
 /** `pack-builder validate <path>...` */
 export async function runValidate(args: CommandArgs, io: CliIo): Promise<number> {
@@ -27,6 +18,7 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   if (format !== 'text' && format !== 'json') throw new CliUsageError(`--format must be 'text' or 'json', not '${format}'`)
   // Refuse before touching anything: one archive among folders must not leave half of them fixed.
   if (args.fix) {
+    const { unfixableSourceReason } = await import('./fixPackDirectory')
     const refusals = (await Promise.all(args.positionals.map(unfixableSourceReason))).filter((reason) => reason !== undefined)
     if (refusals.length > 0) {
       io.err(refusals.join('\n'))
@@ -38,7 +30,7 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   const workers = args.noRender === true && !args.fix ? validateWorkerCount(args.positionals.length) : 0
   const outcomes = workers >= 2
     ? await validateInWorkers(args.positionals, mode, workers)
-    : await validateInThread(args, mode, fixLines)
+    : await (await import('./validateInThread')).validateInThread(args, mode, fixLines)
   const reports: PackReport[] = []
   const packs: Pack[] = []
   const unreadable: { source: string; message: string }[] = []
@@ -65,45 +57,4 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
   }
   if (unreadable.length > 0) return 2
   return reports.some((report) => countBySeverity(report.findings).errors > 0) ? 1 : 0
-}
-
-/**
- * Validates each path in turn on this thread: --fix first when asked, then lint, then the render
- * checks unless --no-render. Each pack is dropped once its outcome is known.
- */
-async function validateInThread(args: CommandArgs, mode: LintMode, fixLines: string[]): Promise<SourceOutcome[]> {
-  const outcomes: SourceOutcome[] = []
-  // Rendering runs the charts' templates: in a worker_thread, so a template that never ends is stopped.
-  const renderOptions = args.noRender === true ? undefined : renderOptionsFromArgs(args)
-  const engine: WorkerRenderEngine | undefined = renderOptions === undefined ? undefined : createWorkerRenderEngine(renderTimeoutMs(args))
-  try {
-    for (const source of args.positionals) {
-      try {
-        let pack = await readPackSource(source)
-        if (args.fix) {
-          const fixed = await fixPack(pack, mode)
-          await writeFixedFiles(source, pack, fixed.pack, fixed.applied)
-          const lines = formatAppliedFixes(source.replace(/\/+$/, ''), fixed.applied)
-          fixLines.push(...(lines.length > 0 ? lines : [`${source}: nothing to fix`]))
-          pack = fixed.pack
-        }
-        const lintFindings = await lintPack(pack, { mode, gunzip: nativeGunzip })
-        const rendered = engine !== undefined ? await renderedFindings(pack, engine, renderOptions) : []
-        outcomes.push(reportOutcome(source, pack, combineFindings(lintFindings, rendered).sort(compareFindings)))
-      } catch (error) {
-        if (error instanceof SetValueError) throw new CliUsageError(error.message)
-        if (!(error instanceof PackReadError)) throw error
-        outcomes.push({ kind: 'unreadable', source, message: describeReadError(source, error) })
-      }
-    }
-  } finally {
-    await engine?.close()
-  }
-  return outcomes
-}
-
-/** The render checks' findings, the image ones with the same Add / Replace fixes the app offers. */
-async function renderedFindings(pack: Pack, engine: WorkerRenderEngine, options: Parameters<typeof checkRenderedPack>[2]) {
-  const result = await checkRenderedPack(pack, engine, options)
-  return withImageFixes(result.findings, compareImages(pack, result.documents).rows)
 }

@@ -1,5 +1,7 @@
-import type { Finding, Pack } from '../core'
-import { countSeverities, packJsonIdentity } from '../core'
+import type { Finding } from '../core/lint/types'
+import type { Pack } from '../core/pack/pack'
+import { countSeverities } from '../core/lint/countSeverities'
+import { packJsonIdentity } from '../core/pack/packJsonIdentity'
 
 /** One validated pack, as the CLI reports it. */
 export interface PackReport {

@@ -2,7 +2,11 @@ import type { FastGunzip } from '../archive/gunzipCapped'
 import type { Pack } from '../pack/pack'
 import { ALL_RULES } from './rules'
 import { createLintContext } from './lintContext'
+import { compareFindings } from './compareFindings'
 import type { Finding, FindingDraft, LintContext, LintMode, Rule } from './types'
+
+// Its own module, so the CLI's main thread orders findings without loading the rules.
+export { compareFindings }
 
 /** Options for one lint run. */
 export interface LintOptions {
@@ -56,18 +60,4 @@ function locate(draft: FindingDraft, context: LintContext): { line: number; colu
   if (draft.file === 'pack.json') return context.packJson?.locate(draft.pointer)
   if (/\.ya?ml$/i.test(draft.file)) return context.yaml(draft.file)?.locate(draft.pointer)
   return undefined
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
-
-/** Deterministic order: file, line, column, severity, rule id, message. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.file.localeCompare(b.file) ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
-  )
 }

@@ -1,7 +1,7 @@
-import { LineCounter, parseAllDocuments } from 'yaml'
+import { LineCounter } from 'yaml'
 import { decodeText } from '../text/encoding'
 import { tooDeepMessage } from '../text/nestingDepth'
-import { findYamlTooDeep } from '../text/yamlNestingDepth'
+import { forEachDocumentWithinDepth } from '../text/yamlNestingDepth'
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from '../pack/duplicateKeys'
 
 /** One `{{ ... }}` Go template action in a manifest, by character offsets. */
@@ -103,7 +103,20 @@ export function manifestYamlProblems(bytes: Uint8Array, text = decodeText(bytes)
   if (cached) return cached
   const blanked = blankTemplateActions(text)
   const lineCounter = new LineCounter()
-  const tooDeep = findYamlTooDeep(blanked)
+  let documentNumber = 0
+  const problems: ManifestYamlProblem[] = []
+  // Each document is dropped once its first problem is known. Duplicate keys are checked by
+  // duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
+  const tooDeep = forEachDocumentWithinDepth(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: false }, (document) => {
+    documentNumber += 1
+    const found: { offset: number; message: string; code: string }[] = document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message, code: error.code }))
+    if (blanked === text) found.push(...duplicateKeyOffsets(document, false).map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY' })))
+    // Later errors of a document are mostly knock-on effects of its first one.
+    const first = found.reduce<(typeof found)[number] | undefined>((earliest, problem) => (earliest === undefined || problem.offset < earliest.offset ? problem : earliest), undefined)
+    if (first === undefined) return
+    const position = lineCounter.linePos(first.offset)
+    problems.push({ document: documentNumber, message: first.message, code: first.code, line: position.line, column: position.col })
+  })
   if (tooDeep !== undefined) {
     const upTo = text.slice(0, tooDeep.offset)
     const line = upTo.split('\n').length
@@ -111,18 +124,6 @@ export function manifestYamlProblems(bytes: Uint8Array, text = decodeText(bytes)
     problemsCache.set(bytes, [problem])
     return [problem]
   }
-  // Duplicate keys are checked by duplicateKeyOffsets: yaml's own check is quadratic in a map's size.
-  const parsed = parseAllDocuments(blanked, { lineCounter, prettyErrors: false, strict: true, uniqueKeys: false })
-  const documents = Array.isArray(parsed) ? parsed : []
-  const problems = documents.flatMap((document, index) => {
-    const found: { offset: number; message: string; code: string }[] = document.errors.map((error) => ({ offset: error.pos[0], message: error.message.split('\n')[0] ?? error.message, code: error.code }))
-    if (blanked === text) found.push(...duplicateKeyOffsets(document, false).map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE, code: 'DUPLICATE_KEY' })))
-    // Later errors of a document are mostly knock-on effects of its first one.
-    const first = found.reduce<(typeof found)[number] | undefined>((earliest, problem) => (earliest === undefined || problem.offset < earliest.offset ? problem : earliest), undefined)
-    if (first === undefined) return []
-    const position = lineCounter.linePos(first.offset)
-    return [{ document: index + 1, message: first.message, code: first.code, line: position.line, column: position.col }]
-  })
   problemsCache.set(bytes, problems)
   return problems
 }

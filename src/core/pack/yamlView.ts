@@ -1,11 +1,11 @@
-import { Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit } from 'yaml'
+import { Document as YamlDocument, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import { decodeText } from '../text/encoding'
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from './duplicateKeys'
 import { parsePointer } from '../text/jsonPointer'
 import type { Position } from '../text/lineIndex'
 import { tooDeepMessage } from '../text/nestingDepth'
-import { findYamlTooDeep } from '../text/yamlNestingDepth'
+import { findYamlTooDeep, parseAllDocumentsWithinDepth } from '../text/yamlNestingDepth'
 
 /** A problem the YAML parser reported, with where it starts. */
 export interface YamlProblem {
@@ -68,15 +68,14 @@ export function parseYamlFileView(bytes: Uint8Array): YamlFileView {
   if (cached) return cached
   const text = decodeText(bytes)
   const lineCounter = new LineCounter()
-  const tooDeep = findYamlTooDeep(text)
-  if (tooDeep !== undefined) {
-    const single = tooDeepView(text, tooDeep.offset, tooDeep.maxDepth)
+  const parsed = parseAllDocumentsWithinDepth(text, { ...PARSE_OPTIONS, lineCounter })
+  if (parsed.tooDeep !== undefined) {
+    const single = tooDeepView(text, parsed.tooDeep.offset, parsed.tooDeep.maxDepth)
     const view: YamlFileView = { text, documents: [single], positionAt: (offset) => positionIn(text, offset) }
     multiCache.set(bytes, view)
     return view
   }
-  const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter })
-  const documents = Array.isArray(parsed) ? parsed.map((document) => toDocumentView(document, lineCounter)) : []
+  const documents = parsed.documents.map((document) => toDocumentView(document, lineCounter))
   const view: YamlFileView = { text, documents, positionAt: (offset) => toPosition(lineCounter, offset) }
   multiCache.set(bytes, view)
   return view

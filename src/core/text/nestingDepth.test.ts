@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { LineCounter, parseAllDocuments } from 'yaml'
+import type { Document } from 'yaml'
 import { lintPack } from '../lint/lintPack'
 import { inspectChart } from '../chart/inspectChart'
 import { parseJsonView } from '../pack/jsonView'
@@ -7,7 +9,7 @@ import { makeChartTgz } from '../testing/chartFixtures'
 import { VALID_ADDON_PACK, makePack, withFiles } from '../testing/packFixtures'
 import { encodeText } from './encoding'
 import { MAX_NESTING_DEPTH, findJsonTooDeep } from './nestingDepth'
-import { findYamlTooDeep } from './yamlNestingDepth'
+import { findYamlTooDeep, parseAllDocumentsWithinDepth } from './yamlNestingDepth'
 
 const DEEP = 5000
 const deepFlow = '['.repeat(DEEP) + ']'.repeat(DEEP)
@@ -31,6 +33,26 @@ describe('nesting caps', () => {
   it('leaves real files alone', () => {
     expect(findYamlTooDeep('a:\n  b:\n    - c: [1, {d: 2}]\n')).toBeUndefined()
     expect(findJsonTooDeep('{"a": {"b": [1, 2]}}')).toBeUndefined()
+  })
+
+  it('parses all documents as yaml does when the text only looks deep (the depth check reads the same tokens)', () => {
+    // Indented far past the cap inside a block scalar: the cheap bound fails, the tokens say it is shallow.
+    const text = `a: 1\n---\nscript: |\n${' '.repeat(MAX_NESTING_DEPTH + 10)}echo\nb: [1, {c: 2}]\n---\nd: [unclosed\n`
+    const lineCounter = new LineCounter()
+    const parsed = parseAllDocumentsWithinDepth(text, { lineCounter, prettyErrors: false, strict: true })
+    expect(parsed.tooDeep).toBeUndefined()
+    const documents = 'documents' in parsed ? parsed.documents : []
+    const expected = parseAllDocuments(text, { prettyErrors: false, strict: true })
+    const summary = (list: readonly Document[]) => list.map((document) => ({ value: document.toJS() as unknown, errors: document.errors.map((error) => [error.code, error.pos]) }))
+    expect(summary(documents)).toEqual(summary(expected))
+    expect(summary(documents).map(({ errors }) => errors.length)).toEqual([0, 0, 1])
+    expect(lineCounter.linePos(text.indexOf('echo'))).toEqual({ line: 4, col: MAX_NESTING_DEPTH + 11 })
+  })
+
+  it('stops at the document that nests too deep, where findYamlTooDeep finds it', () => {
+    const text = `a: 1\n---\nx: ${deepFlow}\n`
+    expect(parseAllDocumentsWithinDepth(text, { prettyErrors: false })).toEqual({ tooDeep: findYamlTooDeep(text) })
+    expect(findYamlTooDeep(text)).toEqual({ offset: 11 + MAX_NESTING_DEPTH, maxDepth: MAX_NESTING_DEPTH })
   })
 
   it('gives views an error instead of a stack overflow', () => {
