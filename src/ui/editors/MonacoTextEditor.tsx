@@ -65,9 +65,12 @@ function StoredMarkdownPreview({ path }: { readonly path: string }) {
  */
 export function MonacoTextEditor({ path }: { readonly path: string }) {
   const store = usePackStore()
-  // The text the model is created with; later changes reach the model through the subscription below,
+  // The bytes and text the model is created from; later changes reach the model through the sync below,
   // so the 300 KB text is not read from the store on every keystroke.
-  const initialText = useMemo(() => readTextFile(store.getState().pack, path) ?? '', [store, path])
+  const initial = useMemo(() => {
+    const pack = store.getState().pack
+    return { bytes: pack.files.get(path), text: readTextFile(pack, path) ?? '' }
+  }, [store, path])
   // The markers last set on the model, as a key: findings that did not change are not set again.
   const markersKey = useRef<string | undefined>(undefined)
   const reveal = useAppState((state) => state.reveal)
@@ -101,7 +104,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
     if (!model) return
     const stop = syncModelWithStore(model, store, path, (text) => {
       model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null)
-    })
+    }, initial.bytes)
     // A reload or a closed tab right after a keystroke: the edit reaches the store (and the draft write starts) now.
     const applyNow = () => { store.applyPendingEdits() }
     addEventListener('pagehide', applyNow)
@@ -111,7 +114,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
       document.removeEventListener('visibilitychange', applyNow)
       stop()
     }
-  }, [instance, store, path])
+  }, [instance, store, path, initial])
 
   // Markers follow the findings, not the text: Monaco moves them with each edit, and setting the same
   // markers again after every keystroke re-decorated the whole file. Only this file's findings count.
@@ -143,7 +146,7 @@ export function MonacoTextEditor({ path }: { readonly path: string }) {
       className="text-file-editor__monaco"
       height="100%"
       path={modelUri(path)}
-      defaultValue={initialText}
+      defaultValue={initial.text}
       defaultLanguage={language}
       language={language}
       theme={scheme === 'dark' ? 'vs-dark' : 'vs'}

@@ -46,7 +46,7 @@ function setup(text = 'a: 1\n') {
   const store = createPackStore(START_PAGE_STATE, () => 'draft')
   store.replacePack(createPack('p', [['pack.json', encodeText('{}')], ['values.yaml', encodeText(text)]]), 'author')
   const editor = fakeModel(text)
-  const stop = syncModelWithStore(editor.model, store, 'values.yaml', (replacement) => { editor.replace(replacement) })
+  const stop = syncModelWithStore(editor.model, store, 'values.yaml', (replacement) => { editor.replace(replacement) }, store.getState().pack.files.get('values.yaml'))
   const storedText = () => readTextFile(store.getState().pack, 'values.yaml')
   return { store, editor, stop, storedText }
 }
@@ -54,18 +54,20 @@ function setup(text = 'a: 1\n') {
 describe('syncModelWithStore', () => {
   it('leaves a keystroke out of its own task: the store gets the text in the next task, once for a burst', async () => {
     const { store, editor, storedText } = setup()
+    // The sync read the model once when it started (to catch up with edits made before it).
+    const readsAtStart = editor.reads()
     let updates = 0
     store.subscribe(() => { updates += 1 })
     editor.type('b')
     editor.type(': 2')
     expect(storedText()).toBe('a: 1\n')
-    expect(editor.reads()).toBe(0)
+    expect(editor.reads()).toBe(readsAtStart)
     await Promise.resolve()
     expect(storedText()).toBe('a: 1\n')
     await nextTask()
     expect(storedText()).toBe('a: 1\nb: 2')
     expect(updates).toBe(1)
-    expect(editor.reads()).toBe(1)
+    expect(editor.reads()).toBe(readsAtStart + 1)
   })
 
   it('puts a pending edit into the store before anything else changes the pack, and does not write the store back over the model', async () => {
@@ -114,5 +116,24 @@ describe('syncModelWithStore', () => {
     expect(readTextFile(store.getState().pack, 'values.yaml')).toBe('a: 1\nb: 2')
     await nextTask()
     expect(readTextFile(store.getState().pack, 'values.yaml')).toBe('a: 1\nb: 2')
+  })
+
+  it('catches up at its start: an edit made in the model before it started reaches the store, a store change made meanwhile reaches the model', async () => {
+    const store = createPackStore(START_PAGE_STATE, () => 'draft')
+    store.replacePack(createPack('p', [['values.yaml', encodeText('a: 1\n')]]), 'author')
+    const createdFrom = store.getState().pack.files.get('values.yaml')
+    const edited = fakeModel('a: 1\n')
+    edited.type('b: 2\n')
+    syncModelWithStore(edited.model, store, 'values.yaml', (text) => { edited.replace(text) }, createdFrom)
+    await nextTask()
+    expect(readTextFile(store.getState().pack, 'values.yaml')).toBe('a: 1\nb: 2\n')
+
+    const stale = fakeModel('a: 1\nb: 2\n')
+    const staleFrom = store.getState().pack.files.get('values.yaml')
+    store.updatePack((pack) => setTextFile(pack, 'values.yaml', 'fixed: true\n'), { undoStep: 'own' })
+    syncModelWithStore(stale.model, store, 'values.yaml', (text) => { stale.replace(text) }, staleFrom)
+    expect(stale.value()).toBe('fixed: true\n')
+    await nextTask()
+    expect(readTextFile(store.getState().pack, 'values.yaml')).toBe('fixed: true\n')
   })
 })

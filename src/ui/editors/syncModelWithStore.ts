@@ -27,9 +27,12 @@ export interface SyncedModel {
  * Store to model: when the file's bytes change and they are not the bytes this sync wrote (undo in the
  * toolbar, a fix, a revert), the store's text replaces the model's (stack.md §6).
  */
-export function syncModelWithStore(model: SyncedModel, store: PackStore, path: string, replaceText: (text: string) => void): () => void {
-  // The bytes of the text the model holds, as far as the store knows: its own edits, or what it was given.
-  let inSync = store.getState().pack.files.get(path)
+export function syncModelWithStore(
+  model: SyncedModel, store: PackStore, path: string, replaceText: (text: string) => void, createdFrom: Uint8Array | undefined,
+): () => void {
+  // The bytes of the text the model holds, as far as the store knows: its own edits, or what it was
+  // created from (the sync starts a render after the model exists: the store or the model may have moved).
+  let inSync = createdFrom
   let pending = false
   let replacing = false
 
@@ -60,16 +63,20 @@ export function syncModelWithStore(model: SyncedModel, store: PackStore, path: s
     }
   }
 
-  const contentListener = model.onDidChangeContent(() => {
+  const onEdit = () => {
     if (replacing || pending) return
     pending = true
     store.deferEdit(applyEdit)
     runInNextTask(() => { store.applyPendingEdits() })
-  })
+  }
+  const contentListener = model.onDidChangeContent(onEdit)
   const disposeListener = model.onWillDispose(() => { store.applyPendingEdits() })
   const unsubscribe = store.subscribe(followStore)
-  // The store may have changed between the model's creation and this call.
-  followStore()
+  // Since the model was created, the store changed (its text goes into the model), or else the model
+  // was edited (the edit goes to the store like any other).
+  const current = store.getState().pack.files.get(path)
+  if (current !== inSync) followStore()
+  else if (current !== undefined && model.getValue() !== readTextFile(store.getState().pack, path)) onEdit()
   return () => {
     store.applyPendingEdits()
     unsubscribe()

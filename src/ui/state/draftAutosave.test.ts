@@ -34,7 +34,7 @@ describe('draft autosave', () => {
     expect(saved.map((draft) => draft.pack.files.get('values.yaml'))).toEqual([encodeText(''), encodeText('abc')])
   })
 
-  it('starts the write of a new edit while the write before it is still under way (a reload right after typing must find it begun)', async () => {
+  it('while a write is under way, the edits made meanwhile wait and become one write of the latest version when it ends', async () => {
     const started: string[] = []
     const releases: (() => void)[] = []
     const repository = {
@@ -47,16 +47,18 @@ describe('draft autosave', () => {
     const autosave = createDraftAutosave(repository, store, { onSaved: () => undefined, onFailed: () => undefined })
     store.replacePack(pack, 'author')
     await nextTask()
-    store.updatePack((current) => setTextFile(current, 'values.yaml', 'a'))
-    await nextTask()
-    store.updatePack((current) => setTextFile(current, 'values.yaml', 'ab'))
-    await nextTask()
-    expect(started).toEqual(['', 'a', 'ab'])
+    for (const text of ['a', 'ab', 'abc']) {
+      store.updatePack((current) => setTextFile(current, 'values.yaml', text))
+      await nextTask()
+    }
+    expect(started).toEqual([''])
     let flushed = false
     const flushing = autosave.flush().then(() => { flushed = true })
+    releases.shift()?.()
     await nextTask()
+    expect(started).toEqual(['', 'abc'])
     expect(flushed).toBe(false)
-    for (const release of releases) release()
+    releases.shift()?.()
     await flushing
     expect(flushed).toBe(true)
   })

@@ -33,8 +33,8 @@ const changed = (a: AppState, b: AppState) =>
   a.pack !== b.pack || a.selectedPath !== b.selectedPath || a.lintMode !== b.lintMode
 
 /**
- * Saves the open draft after every change, off the typing path: each write starts in a task of its own
- * right after the change's, without waiting for the writes before it. Only files with new bytes are
+ * Saves the open draft after every change, off the typing path: a write starts in a task of its own
+ * right after the change's, or when the write under way ends. Only files with new bytes are
  * written (see the repository), so typing in values.yaml never rewrites the charts.
  */
 export function createDraftAutosave(repository: DraftRepository, store: PackStore, events: AutosaveEvents): DraftAutosave {
@@ -43,42 +43,45 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
   const stored = new Set<string>()
   // The pack of each draft as the last finished write (or the opening of a stored draft) left it.
   const storedPacks = new Map<string, Pack>()
-  const writing = new Set<Promise<void>>()
+  let writing: Promise<void> | undefined
   let scheduled = false
   let previous = store.getState()
 
-  // Each waiting draft's latest version starts its write now, even while earlier writes are under way:
-  // IndexedDB runs a draft's transactions in the order they began, and a write that waited for the one
-  // before it to end was still waiting when a reload right after typing ended the page.
-  const startWrites = () => {
+  // At most one write is under way; the edits made meanwhile become one write of the latest version when
+  // it ends. What a reload before then would lose is kept through pagehide (see unsavedEdits).
+  const startWrite = () => {
     scheduled = false
-    const drafts = [...waiting.values()]
-    waiting.clear()
-    for (const draft of drafts) {
-      // Through a promise, a synchronous throw (IndexedDB refusing to open) is a rejection too.
-      const write = Promise.resolve().then(() => repository.save(draft)).then(
-        () => {
-          stored.add(draft.id)
-          storedPacks.set(draft.id, draft.pack)
-          events.onSaved(draft.id)
-        },
-        (error: unknown) => { events.onFailed(error) },
-      ).finally(() => { writing.delete(write) })
-      writing.add(write)
-    }
+    if (writing !== undefined) return
+    const next = waiting.values().next()
+    if (next.done === true) return
+    const draft = next.value
+    waiting.delete(draft.id)
+    // Through a promise, a synchronous throw (IndexedDB refusing to open) is a rejection too.
+    writing = Promise.resolve().then(() => repository.save(draft)).then(
+      () => {
+        stored.add(draft.id)
+        storedPacks.set(draft.id, draft.pack)
+        events.onSaved(draft.id)
+      },
+      (error: unknown) => { events.onFailed(error) },
+    ).finally(() => {
+      writing = undefined
+      startWrite()
+    })
   }
   // Started in a task of its own, right after the edit's: the edit's task (a keystroke) does not also
   // pay for building the record and copying the file into IndexedDB. Edits before it are one write.
-  const scheduleWrites = () => {
-    if (scheduled) return
+  const scheduleWrite = () => {
+    if (scheduled || writing !== undefined) return
     scheduled = true
-    runInNextTask(startWrites)
+    runInNextTask(startWrite)
   }
+
   const queueOpenDraft = () => {
     const draft = store.getDraft()
     if (draft === undefined || store.getState().readOnly !== undefined) return
     waiting.set(draft.id, { ...draft, errors: errors.get(draft.id) })
-    scheduleWrites()
+    scheduleWrite()
   }
 
   store.subscribe(() => {
@@ -92,9 +95,9 @@ export function createDraftAutosave(repository: DraftRepository, store: PackStor
 
   return {
     async flush() {
-      while (waiting.size > 0 || writing.size > 0) {
-        startWrites()
-        await Promise.all(writing)
+      while (waiting.size > 0 || writing !== undefined) {
+        startWrite()
+        await writing
       }
     },
     setErrorCount(id, count) {
