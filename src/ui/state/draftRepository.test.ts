@@ -60,6 +60,18 @@ describe('draft repository', () => {
     expect(reopened.ok && reopened.draft.past).toEqual([])
   })
 
+  it('writes again the bytes of a version whose blob was dropped, when that version comes back (an undo past the stored steps)', async () => {
+    const { repository, name } = open()
+    await repository.save(snapshot)
+    // The undo steps are no longer stored: the blob of edited's values.yaml is deleted.
+    await repository.save({ ...snapshot, past: [], future: [] })
+    // Undo in memory goes further back than what was stored, to edited: its bytes object is the same.
+    await repository.save({ ...snapshot, pack: edited, past: [], future: [] })
+    const loaded = await open(name).repository.load('draft-1')
+    if (!loaded.ok) throw new Error(loaded.problem)
+    expect(loaded.draft.pack.files.get('values.yaml')).toEqual(encodeText('a: 2\n'))
+  })
+
   it('saves started while others are under way all land, in order, and a later save drops the blobs none of them uses', async () => {
     const { repository, name } = open()
     await repository.save({ ...snapshot, past: [], future: [] })

@@ -88,6 +88,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
   // Packs share unchanged Uint8Arrays between versions, so only new bytes get a new blob.
   let blobKeys = new Map<string, WeakMap<Uint8Array, string>>()
   let savedKeys = new Map<string, ReadonlySet<string>>()
+  // Keys whose blobs a save deleted (or is deleting). Bytes that come back later (an undo past the
+  // stored steps) get a new key and are written again, rather than pointing at a blob that is gone.
+  let deletedKeys = new Set<string>()
   // Saves of a draft under way: a save cleans up the blobs no record uses only when it is the only one
   // (a save started meanwhile may still need them; it or a later save cleans up instead).
   const savesUnderWay = new Map<string, number>()
@@ -98,6 +101,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     // The next save writes every blob again: the stored ones may be gone.
     blobKeys = new Map()
     savedKeys = new Map()
+    deletedKeys = new Set()
     onConnectionLost(reason)
   }
   const open = () => openDB<DraftDatabase>(name, DRAFT_SCHEMA_VERSION, {
@@ -128,7 +132,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     const fresh = new Map<string, Uint8Array>()
     const refs = (pack: Pack): FileRefs => [...pack.files].map(([path, bytes]) => {
       let key = keys.get(bytes)
-      if (key === undefined) {
+      if (key === undefined || deletedKeys.has(key)) {
         key = `${draft.id}:${crypto.randomUUID()}`
         keys.set(bytes, key)
         fresh.set(key, bytes)
@@ -159,6 +163,9 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     const underWay = (savesUnderWay.get(draft.id) ?? 0) + 1
     savesUnderWay.set(draft.id, underWay)
     const cleansUp = underWay === 1
+    // Marked before any wait: a save that starts meanwhile must not reuse these keys.
+    const dropped = cleansUp ? [...(savedKeys.get(draft.id) ?? [])].filter((key) => !used.has(key)) : []
+    for (const key of dropped) deletedKeys.add(key)
     try {
       const database = await db()
       const tx = database.transaction(['drafts', 'blobs'], 'readwrite')
@@ -169,7 +176,7 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
       const drafts = tx.objectStore('drafts')
       // The label is set from the start page (perhaps in another tab): a save keeps it.
       writes.push(drafts.get(draft.id).then((stored) => drafts.put({ ...record, label: labelOf(stored) }, draft.id)))
-      if (cleansUp) for (const key of savedKeys.get(draft.id) ?? []) if (!used.has(key)) writes.push(blobs.delete(key))
+      for (const key of dropped) writes.push(blobs.delete(key))
       await Promise.all([...writes, tx.done])
     } catch (error) {
       // Writes issued before a put threw would commit on their own: abort them (an ended transaction refuses, harmlessly).
