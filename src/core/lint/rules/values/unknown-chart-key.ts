@@ -22,8 +22,10 @@ export const unknownChartKey: Rule = {
       if (!inspection.ok) continue
       const { chart } = inspection
       const values = charts[chart.folder]
+      // The chart's typed defaults are composed only when the pack gives it values to compare.
+      if (!isPlainObject(values)) continue
       const defaults = chartDefaultMapping(chart)
-      if (!isPlainObject(values) || defaults === undefined) continue
+      if (defaults === undefined) continue
       const known = otherKnownKeys(chart)
       for (const key of Object.keys(values)) {
         if (Object.hasOwn(defaults, key) || known.has(key)) continue
