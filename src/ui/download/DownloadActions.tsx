@@ -69,6 +69,9 @@ export function DownloadActions() {
 
   const download = async (kind: ArchiveKind) => {
     setFailure(undefined)
+    // An edit typed just before the click may still be pending (the editor hands it over a task
+    // later): the checks below and the archive must both be of the pack with it.
+    store.applyPendingEdits()
     // Render findings can be errors too: rendering a chart takes seconds, so rather than keep the
     // buttons disabled all that time, a download waits here for the current pack's render.
     const service = packFindingsFor(store)
