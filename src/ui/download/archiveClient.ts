@@ -2,6 +2,7 @@ import type { Pack } from '../../core'
 import { diffFiles } from '../lint/lintProtocol'
 import type { ArchiveJob, ArchiveRequest, ArchiveResponse, PackFiles } from './archiveProtocol'
 import { postFileParts } from './fileParts'
+import { requestWorker } from '../browser/requestWorker'
 
 /** An archive the worker wrote, with the base name for its file (no extension). */
 export interface ArchiveResult {
@@ -14,49 +15,22 @@ export function packFiles(pack: Pack): PackFiles {
   return { folderName: pack.folderName, files: [...pack.files] }
 }
 
-let worker: Worker | undefined
-let lastId = 0
 // The files the worker holds from the last edited-pack job; a fresh worker holds none.
 let heldByWorker: ReadonlyMap<string, Uint8Array> = new Map()
-const waiting = new Map<number, { resolve: (result: ArchiveResult) => void; reject: (error: Error) => void }>()
+const archiveWorker = requestWorker<ArchiveResponse>({
+  start: () => new Worker(new URL('./archiveWorker.ts', import.meta.url), { type: 'module' }),
+  stoppedMessage: 'the archive writer could not start',
+  onStart: () => { heldByWorker = new Map() },
+})
 
-function archiveWorker(): Worker {
-  if (worker) return worker
-  const started = new Worker(new URL('./archiveWorker.ts', import.meta.url), { type: 'module' })
-  started.onmessage = (event: MessageEvent<ArchiveResponse>) => {
-    const answer = event.data
-    const pending = waiting.get(answer.id)
-    waiting.delete(answer.id)
-    if (answer.ok) pending?.resolve({ blob: answer.blob, baseName: answer.baseName })
-    else pending?.reject(new Error(answer.message))
-  }
-  started.onerror = (event) => {
-    // The worker itself failed (its code could not load): every job waiting on it fails, and the next starts a new one.
-    event.preventDefault()
-    const problem = new Error(event.message === '' ? 'the archive writer could not start' : event.message)
-    for (const pending of waiting.values()) pending.reject(problem)
-    waiting.clear()
-    started.terminate()
-    worker = undefined
-    heldByWorker = new Map()
-  }
-  worker = started
-  heldByWorker = new Map()
-  return started
-}
-
-function send(target: Worker, job: ArchiveJob): Promise<ArchiveResult> {
-  lastId += 1
-  const request: ArchiveRequest = { kind: 'job', id: lastId, job }
-  return new Promise<ArchiveResult>((resolve, reject) => {
-    waiting.set(request.id, { resolve, reject })
-    target.postMessage(request)
-  })
+async function send(target: Worker, job: ArchiveJob): Promise<ArchiveResult> {
+  const answer = await archiveWorker.request(target, (id): ArchiveRequest => ({ kind: 'job', id, job }))
+  return { blob: answer.blob, baseName: answer.baseName }
 }
 
 /** Writes an archive in the archive worker; rejects with the writer's message (a PackWriteError's, say). */
 export function writeArchiveInWorker(job: ArchiveJob): Promise<ArchiveResult> {
-  return send(archiveWorker(), job)
+  return send(archiveWorker.worker(), job)
 }
 
 // Edited-pack jobs post their files one after the other: each diff is against the previous job's files.
@@ -64,11 +38,11 @@ let posting: Promise<unknown> = Promise.resolve()
 
 async function postEditedPack(pack: Pack, format: 'zip' | 'tar.gz'): Promise<{ readonly result: Promise<ArchiveResult> }> {
   // The worker first: a fresh one holds no files, so the diff is then against nothing.
-  const target = archiveWorker()
+  const target = archiveWorker.worker()
   const { paths, changed } = diffFiles(heldByWorker, pack.files)
   await postFileParts(target, changed)
   // Unless the worker failed meanwhile (a new one holds nothing), it now holds this pack's files.
-  if (worker === target) heldByWorker = pack.files
+  if (archiveWorker.isCurrent(target)) heldByWorker = pack.files
   return { result: send(target, { kind: 'edited-pack', format, folderName: pack.folderName, paths, changedPaths: changed.map(([path]) => path) }) }
 }
 
