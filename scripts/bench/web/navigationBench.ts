@@ -30,8 +30,12 @@ export interface PageKind {
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 
-async function newContext(setup: NavigationSetup, visit: Visit, readySelector: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await setup.browser.newContext({ serviceWorkers: visit === 'first' ? 'block' : 'allow', viewport: { width: 1440, height: 900 } })
+/**
+ * A new context whose pages record probes for `readySelector` (see pageProbes.ts). A first visit has no
+ * service worker and no HTTP cache; a returning one has both.
+ */
+export async function newBenchPage(browser: Browser, visit: Visit, readySelector: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ serviceWorkers: visit === 'first' ? 'block' : 'allow', viewport: { width: 1440, height: 900 }, acceptDownloads: true })
   // tsx keeps function names through a `__name` helper the page does not have: give it an identity one.
   await context.addInitScript({ content: `var __name = (target) => target; (${installPageProbes.toString()})(${JSON.stringify(readySelector)})` })
   const page = await context.newPage()
@@ -71,7 +75,7 @@ export interface NavigationTime {
 
 /** Median milliseconds to a usable page for one kind of page and visit. */
 export async function navigationTime(setup: NavigationSetup, visit: Visit, kind: PageKind): Promise<NavigationTime> {
-  const { context, page } = await newContext(setup, visit, kind.readySelector)
+  const { context, page } = await newBenchPage(setup.browser, visit, kind.readySelector)
   try {
     await page.goto(`${visit === 'first' ? setup.coldUrl : setup.cacheableUrl}/${kind.path}/`)
     if (visit === 'returning' && kind.path === 'app') {

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { readPackSource } from '../../../src/cli/readPackSource'
 import { archiveBaseName } from '../../../src/core'
 import type { Pack } from '../../../src/core'
@@ -16,8 +16,7 @@ import { findChromium } from '../../findChromium'
 import { buildBaselinePages } from './baselinePages'
 import { packWithBigCharts, packZip } from './bigChartPack'
 import { printProfile, profiling, startProfile } from './cpuProfile'
-import { navigationTime } from './navigationBench'
-import { installPageProbes } from './pageProbes'
+import { navigationTime, newBenchPage } from './navigationBench'
 import { startStaticServer } from './staticServer'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -43,15 +42,7 @@ const cacheableServer = await startStaticServer(pages, { cacheable: true })
 const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-dev-shm-usage'] })
 
 /** A fresh context (no service worker, no HTTP cache) whose pages record probes for `readySelector`. */
-async function freshPage(readySelector: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-  // tsx keeps function names through a `__name` helper the page does not have: give it an identity one.
-  await context.addInitScript({ content: `var __name = (target) => target; (${installPageProbes.toString()})(${JSON.stringify(readySelector)})` })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-  return { context, page }
-}
+const freshPage = (readySelector: string) => newBenchPage(browser, 'first', readySelector)
 
 async function navigationFigures(): Promise<void> {
   const setup = { browser, coldUrl: server.url, cacheableUrl: cacheableServer.url, runs: RUNS }
