@@ -36,7 +36,7 @@ export function ImageCheck() {
   const [note, setNote] = useState('')
 
   const check = async () => {
-    const pack = store.getState().pack
+    const pack = store.currentPack()
     const listed = listedContentImages(readTextFile(pack, VALUES_YAML) ?? '')
     setResult(checkImagesAgainstCharts(listed, await chartsOf(pack)))
   }

@@ -21,7 +21,7 @@ export function LogoPanel() {
   const store = usePackStore()
   const [generated, setGenerated] = useState('')
   const generate = async () => {
-    const identity = packJsonIdentity(store.getState().pack)
+    const identity = packJsonIdentity(store.currentPack())
     const name = identity.displayName ?? identity.name ?? 'Pack'
     try {
       const png = await generateLogo(name)

@@ -46,13 +46,13 @@ export async function uploadCharts(store: PackStore, files: readonly File[]): Pr
       continue
     }
     const bytes = await readFileBytes(file)
-    const bump = await bumpOf(store.getState().pack, file.name, bytes)
+    const bump = await bumpOf(store.currentPack(), file.name, bytes)
     if (bump !== undefined) {
       bumps.push(bump)
       continue
     }
     const path = `charts/${file.name}`
-    const existed = store.getState().pack.files.has(path)
+    const existed = store.currentPack().files.has(path)
     store.updatePack((pack) => addChart(pack, file.name, bytes))
     ;(existed ? replaced : added).push(path)
   }

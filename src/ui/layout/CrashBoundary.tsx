@@ -56,7 +56,7 @@ export class CrashBoundary extends Component<CrashBoundaryProps, CrashBoundarySt
           Your other drafts are not affected. A reload goes to the start page.
         </p>
         <div className="crash__actions">
-          {hasDraft && <button type="button" className="button button--primary" onClick={() => { void downloadPackZip(workspace.store.getState().pack) }}>Download this draft (.zip)</button>}
+          {hasDraft && <button type="button" className="button button--primary" onClick={() => { void downloadPackZip(workspace.store.currentPack()) }}>Download this draft (.zip)</button>}
           <button type="button" className="button" onClick={() => { this.recover(() => { workspace.closeDraft() }) }}>Back to all drafts</button>
           <button type="button" className="button" onClick={() => { window.location.reload() }}>Reload</button>
         </div>

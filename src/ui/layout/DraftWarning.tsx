@@ -12,7 +12,7 @@ export function DraftWarning() {
   const hasDraft = useAppState((state) => state.draftId !== undefined)
   if (status.saved && status.notice === undefined) return null
   const download = hasDraft && (
-    <button type="button" className="button button--small" onClick={() => { void downloadPackZip(store.getState().pack) }}>Download this draft</button>
+    <button type="button" className="button button--small" onClick={() => { void downloadPackZip(store.currentPack()) }}>Download this draft</button>
   )
   if (status.saved) {
     return (

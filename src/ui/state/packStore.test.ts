@@ -145,4 +145,14 @@ describe('packStore pending edits (an editor hands its keystrokes over in a task
     s.applyPendingEdits()
     expect(s.getState()).toBe(before)
   })
+
+  it('currentPack hands an action the pack with the editor\'s pending edit, while getState still has the older one', () => {
+    const s = store()
+    s.deferEdit(() => { s.updatePack((pack) => setTextFile(pack, 'values.yaml', 'typed: true')) })
+    expect(s.getState().pack).toBe(start)
+    const pack = s.currentPack()
+    expect(pack.files.get('values.yaml')).toEqual(encodeText('typed: true'))
+    expect(s.getState().pack).toBe(pack)
+    expect(s.currentPack()).toBe(pack)
+  })
 })

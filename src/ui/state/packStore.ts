@@ -66,6 +66,11 @@ export interface PackStore {
   readonly deferEdit: (apply: () => void) => void
   /** Applies the edits registered with deferEdit now, in order. */
   readonly applyPendingEdits: () => void
+  /**
+   * The pack with every pending edit applied: what an action started by the user (a download, a check,
+   * a generated logo) reads, so it never works on a pack a few keys old. Not for renders (see deferEdit).
+   */
+  readonly currentPack: () => Pack
 }
 
 /** Edits closer together than this are merged into one undo step. */
@@ -209,5 +214,9 @@ export function createPackStore(initial: AppState = START_PAGE_STATE, newId: () 
       pendingEdits.add(apply)
     },
     applyPendingEdits,
+    currentPack() {
+      applyPendingEdits()
+      return state.pack
+    },
   }
 }
