@@ -8,7 +8,7 @@
 //   served as cacheable too) and the app's own service worker, which has precached the app; Chromium
 //   then also keeps the scripts' compiled code.
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import { installPageProbes } from './pageProbes'
+import { installPageProbes, READY_MESSAGE } from './pageProbes'
 
 export type Visit = 'first' | 'returning'
 
@@ -37,7 +37,7 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 export async function newBenchPage(browser: Browser, visit: Visit, readySelector: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ serviceWorkers: visit === 'first' ? 'block' : 'allow', viewport: { width: 1440, height: 900 }, acceptDownloads: true })
   // tsx keeps function names through a `__name` helper the page does not have: give it an identity one.
-  await context.addInitScript({ content: `var __name = (target) => target; (${installPageProbes.toString()})(${JSON.stringify(readySelector)})` })
+  await context.addInitScript({ content: `var __name = (target) => target; (${installPageProbes.toString()})(${JSON.stringify(readySelector)}, ${JSON.stringify(READY_MESSAGE)})` })
   const page = await context.newPage()
   if (visit === 'first') {
     const cdp = await context.newCDPSession(page)
@@ -60,9 +60,11 @@ async function settle(page: Page): Promise<void> {
 async function reloadUntilReady(page: Page): Promise<{ readonly ready: number; readonly marks: readonly (readonly [string, number])[] }> {
   const url = page.url()
   await page.goto('about:blank')
+  // Waits on the probe's console message, not with waitForFunction (see pageProbes.ts).
+  const readyLogged = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 60_000 })
   await page.goto(url)
-  const handle = await page.waitForFunction(() => window.__bench.readyAt, undefined, { timeout: 60_000 })
-  const ready = Number(await handle.jsonValue())
+  await readyLogged
+  const ready = Number(await page.evaluate(() => window.__bench.readyAt))
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as const))
   return { ready, marks }
 }
