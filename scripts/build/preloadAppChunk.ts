@@ -17,7 +17,10 @@ export function preloadAppChunk(chunkName = 'app'): Plugin {
         // The app's own imports too (Rolldown's runtime), except the entry, which the page loads anyway.
         const modules = [app.fileName, ...app.imports.filter((fileName) => fileName !== entry?.fileName)]
         const tags: HtmlTagDescriptor[] = modules.map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` }, injectTo: 'head' }))
-        for (const css of app.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `${base}${css}` }, injectTo: 'head' })
+        // `crossorigin` as on the stylesheet link Vite's preload helper adds (crossOrigin = ''): without
+        // it the two requests differ in credentials mode, the CSS is fetched twice and Chromium warns
+        // that the preload went unused.
+        for (const css of app.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` }, injectTo: 'head' })
         return tags
       },
     },
