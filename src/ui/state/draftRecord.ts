@@ -1,10 +1,8 @@
 import type { ArchiveOrigin, LintMode } from '../../core'
+import { DRAFT_SCHEMA_VERSION } from './draftsDatabase'
 
-/**
- * The version of the stored draft format. Raise it when the record changes shape and teach
- * `decodeDraftRecord` to read the older versions, so drafts already in users' browsers keep opening.
- */
-export const DRAFT_SCHEMA_VERSION = 1
+// The format's version lives with the database's name (draftsDatabase.ts), which the page's entry uses.
+export { DRAFT_SCHEMA_VERSION }
 
 /** A pack's files as stored: `[path, blob key]` in pack order. The bytes live in the blobs store. */
 export type FileRefs = readonly (readonly [string, string])[]

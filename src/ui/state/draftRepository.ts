@@ -1,8 +1,9 @@
-import { openDB } from 'idb'
+import { openDB, unwrap, wrap } from 'idb'
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb'
 import { createPack } from '../../core/pack/pack'
 import type { LintMode, Pack } from '../../core'
 import { decodeDraftRecord, DRAFT_SCHEMA_VERSION } from './draftRecord'
+import { takeEarlyConnection, upgradeDraftsDatabase } from './draftsDatabase'
 import type { DraftRecord, DraftSummary, FileRefs } from './draftRecord'
 
 /** Everything a draft is: what the store holds for the open draft, and what a reload must bring back. */
@@ -104,16 +105,22 @@ export function createDraftRepository(name: string, onConnectionLost: Connection
     deletedKeys = new Set()
     onConnectionLost(reason)
   }
+  const BLOCKING = 'Another Pack Builder page is upgrading or deleting the stored drafts.'
+  const TERMINATED = 'The browser closed the drafts database (site data cleared, or storage evicted).'
   const open = () => openDB<DraftDatabase>(name, DRAFT_SCHEMA_VERSION, {
-    upgrade(database) {
-      if (!database.objectStoreNames.contains('drafts')) database.createObjectStore('drafts')
-      if (!database.objectStoreNames.contains('blobs')) database.createObjectStore('blobs')
-    },
-    blocking() { lose('Another Pack Builder page is upgrading or deleting the stored drafts.') },
-    terminated() { lose('The browser closed the drafts database (site data cleared, or storage evicted).') },
+    upgrade(database) { upgradeDraftsDatabase(unwrap(database)) },
+    blocking() { lose(BLOCKING) },
+    terminated() { lose(TERMINATED) },
   })
+  // The connection the page's entry started opening (draftsDatabase.ts), with the handlers `open` sets.
+  const adopt = (database: IDBDatabase) => {
+    database.onversionchange = () => { lose(BLOCKING) }
+    database.onclose = () => { lose(TERMINATED) }
+    return wrap(database) as IDBPDatabase<DraftDatabase>
+  }
   const db = () => {
-    connection ??= openWithRetries(open).catch((error: unknown) => {
+    // An early open that failed is tried again the usual way (with its retries).
+    connection ??= (takeEarlyConnection(name)?.then(adopt).catch(() => openWithRetries(open)) ?? openWithRetries(open)).catch((error: unknown) => {
       connection = undefined
       throw error
     })

@@ -1,6 +1,7 @@
 import { createDraftAutosave } from './draftAutosave'
 import type { DraftAutosave } from './draftAutosave'
 import { createDraftRepository } from './draftRepository'
+import { DRAFTS_DATABASE } from './draftsDatabase'
 import type { DraftLoad, DraftRepository } from './draftRepository'
 import { describeStorageError, reportDraftSaved, reportDraftStatus } from './draftStatus'
 import { migrateLegacyDraft } from './legacyDraft'
@@ -11,7 +12,7 @@ import { createTabCoordination } from './tabCoordination'
 import { applyUnsavedEdits, keepUnsavedEdits, takeUnsavedEdits } from './unsavedEdits'
 import type { TabMessage } from './tabCoordination'
 
-export const DRAFTS_DATABASE = 'pack-builder-drafts'
+export { DRAFTS_DATABASE } from './draftsDatabase'
 
 export const BUSY_ELSEWHERE = 'This draft is being edited in another tab. It is shown read-only here, so neither tab overwrites the other.'
 export const TAKEN_OVER = 'Another tab took over this draft. Your edits are saved; it is read-only here now.'
@@ -180,8 +181,14 @@ export async function startDraftWorkspace(databaseName: string = DRAFTS_DATABASE
     reportDraftStatus({ saved: false, reason: `Drafts cannot be stored in this browser: ${describeStorageError(error)}` })
   })
   // The draft this tab had open is never the old single draft (moved over in an earlier session, if
-  // at all), so both are read at once rather than one database after the other.
+  // at all): a reload shows it without waiting for the old format's database, and the drafts list
+  // (not on screen yet) is told when a draft was moved over. The start page waits for the move.
   const reopen = draftToReopen()
-  await Promise.all([migrated, reopen === undefined ? undefined : workspace.openDraft(reopen)])
+  if (reopen === undefined) {
+    await migrated
+  } else {
+    void migrated.then((id) => { if (id !== undefined) listChanged() })
+    await workspace.openDraft(reopen)
+  }
   return workspace
 }
