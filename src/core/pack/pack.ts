@@ -47,8 +47,6 @@ export function setFile(pack: Pack, path: string, bytes: Uint8Array): Pack {
 // valid; setTextFile records the text it encoded, so a keystroke in an editor costs one encode and no
 // decode (the editor, the store and the form each read the text of the new bytes).
 const decodedTexts = new WeakMap<Uint8Array, string>()
-// With the u flag, a surrogate pair is one code point: only unpaired halves match.
-const LONE_SURROGATE = /\p{Cs}/u
 
 function textOf(bytes: Uint8Array): string {
   let text = decodedTexts.get(bytes)
@@ -81,7 +79,8 @@ export function setTextFile(pack: Pack, path: string, text: string): Pack {
   // UTF-8 written by the encoder is well-formed (lone surrogates become U+FFFD): no need to check it again.
   wellFormedUtf8.add(bytes)
   // Text with lone surrogates does not survive UTF-8: remember only what decoding would give back.
-  if (!LONE_SURROGATE.test(text)) decodedTexts.set(bytes, text)
+  // (isWellFormed is native: a regular expression over a 300 KB values.yaml took ~2 ms per keystroke.)
+  if (text.isWellFormed()) decodedTexts.set(bytes, text)
   return setFile(pack, path, bytes)
 }
 
