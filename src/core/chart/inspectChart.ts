@@ -36,7 +36,8 @@ async function readChartArchive(bytes: Uint8Array, options: InspectChartOptions)
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return failed('the file is not gzip-compressed, so it is not a packaged Helm chart')
   let entries: PackEntry[]
   try {
-    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS, options.gunzip)
+    // Views into the tar: nothing of an inspection keeps bytes (texts are decoded, subcharts inspected in turn).
+    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS, options.gunzip, true)
   } catch (error) {
     return failed(`the chart archive ${error instanceof PackReadError ? error.problem : 'cannot be read'}`)
   }
