@@ -32,9 +32,6 @@ function reading(source: ValuesSource, cache: WeakMap<object, ChartDefaults>, op
   if (cache.has(source)) return cache.get(source)
   const defaults = source.valuesYaml === undefined ? undefined : compose(source.valuesYaml, options)
   cache.set(source, defaults)
-  // Both readings made: the tokens have no further use, and a big chart's would otherwise outlive
-  // their pack in the old generation, which the collector then has to sweep.
-  if (source.valuesYaml !== undefined && typedBySource.has(source) && textBySource.has(source)) recentTokens.delete(source.valuesYaml)
   return defaults
 }
 
