@@ -34,7 +34,7 @@ async function readCrds(bytes: Uint8Array): Promise<ChartCrd[]> {
   const crds: ChartCrd[] = []
   for (const entry of entries) {
     if (!CRD_FILE.test(entry.path) || /(^|\/)templates\//.test(entry.path)) continue
-    // A file nested past the cap gives no CRDs (toJS recurses per level); the chart's own checks report it.
+    // A file nested past the cap gives no CRDs: toJS recurses per level and would overflow the stack.
     const parsed = parseAllDocumentsWithinDepth(decodeText(entry.bytes), {})
     if (parsed.tooDeep !== undefined) continue
     for (const document of parsed.documents) {

@@ -91,7 +91,7 @@ export function addFragmentLine(presets: PresetsFile, item: PresetItem, fragment
 /** An `add:` fragment parsed as YAML: its plain value, or its first error with the fragment line. */
 export type ParsedFragment =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number }
+  | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number; readonly tooDeep?: true }
 
 /** Parses the YAML fragment an `add:` string holds. */
 export function parseAddFragment(text: string): ParsedFragment {
@@ -100,7 +100,7 @@ export function parseAddFragment(text: string): ParsedFragment {
   const tooDeep = findYamlTooDeep(text)
   if (tooDeep !== undefined) {
     const position = createLineIndex(text).positionAt(tooDeep.offset)
-    return { ok: false, message: tooDeepMessage(tooDeep.maxDepth), line: position.line, column: position.column }
+    return { ok: false, message: tooDeepMessage(tooDeep.maxDepth), line: position.line, column: position.column, tooDeep: true }
   }
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false })
   const [error] = document.errors
