@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPackArchive } from '../core'
+import { chartYaml, makeChartTgz } from '../core/testing/chartFixtures'
 import { VALID_ADDON_PACK, VALID_PACK_JSON, withFiles } from '../core/testing/packFixtures'
 import type { FixtureFiles } from '../core/testing/packFixtures'
 import { runCli, writePackFolder } from './cliTestSupport'
@@ -68,6 +69,18 @@ describe('pack-builder validate', () => {
     const notZip = await run('validate', garbage)
     expect(notZip.code).toBe(2)
     expect(notZip.out.split('\n')[0]).toBe(`${garbage}: is neither a .zip nor a .tar.gz archive`)
+  })
+
+  it('reports a chart whose values.yaml nests thousands deep as an error finding, rendering included', async () => {
+    const chart = await makeChartTgz({ folder: 'nginx', chartYaml: chartYaml('nginx', '1.0.0'), valuesYaml: `x:\n${'- '.repeat(20_000)}x\n` })
+    const dir = await writePackDir('deep-chart', withFiles(VALID_ADDON_PACK, { 'pack.json': { ...VALID_PACK_JSON, charts: ['charts/nginx-1.0.0.tgz'] }, 'charts/nginx-1.0.0.tgz': chart }))
+    const result = await run('validate', dir)
+    expect(result.code).toBe(1)
+    expect(result.out).toContain(
+      `${dir}/charts/nginx-1.0.0.tgz: error files/chart-unreadable: charts/nginx-1.0.0.tgz cannot be read as a Helm chart: values.yaml in 'nginx' cannot be read at line 2 (it nests lists and objects more than 256 levels deep, the most a pack file may nest; it is not read any further)`,
+    )
+    expect(result.out).toContain(`${dir}/charts/nginx-1.0.0.tgz: error render/chart-unrenderable: charts/nginx-1.0.0.tgz: values.yaml is not valid YAML (line 2: it nests lists`)
+    expect(`${result.out}\n${result.err}`).not.toMatch(/unexpected failure|internal error|Maximum call stack/)
   })
 
   it('warns when an archive is not named after its pack (R15), and not when build named it', async () => {

@@ -16,18 +16,20 @@ const TAR_OVERHEAD_PER_ENTRY = 3 * 1024
  * Reads the files of a .tar.gz in memory, folders skipped, with every limit enforced while
  * decompressing. Throws PackReadError for anything that is not a clean tar of files and folders.
  * `fast` is a host's faster gunzip (see FastGunzip); the result is the same with or without it.
+ * Each file's bytes are a copy, so a pack never keeps the whole tar alive; a reader that drops the
+ * entries once it has read them (a chart's inspection) asks for `views` into the tar instead.
  */
-export async function readTarGzEntries(bytes: Uint8Array, archive: string, limits: ArchiveLimits, fast?: FastGunzip): Promise<PackEntry[]> {
+export async function readTarGzEntries(bytes: Uint8Array, archive: string, limits: ArchiveLimits, fast?: FastGunzip, views = false): Promise<PackEntry[]> {
   const sizeCap = limits.maxTotalBytes + limits.maxEntries * TAR_OVERHEAD_PER_ENTRY
   const bombCap = ratioCap(bytes.length, limits)
   const tar = bombCap < sizeCap
     ? gunzipCapped(bytes, bombCap, archive, `compressed more than ${limits.maxCompressionRatio} times, which looks like a zip bomb`, fast)
     : gunzipCapped(bytes, sizeCap, archive, `the most a pack may hold is ${formatBytes(limits.maxTotalBytes)}`, fast)
-  return readTarEntries(tar, archive, limits)
+  return readTarEntries(tar, archive, limits, views)
 }
 
 /** Reads the files of an uncompressed tar. */
-async function readTarEntries(tar: Uint8Array, archive: string, limits: ArchiveLimits): Promise<PackEntry[]> {
+async function readTarEntries(tar: Uint8Array, archive: string, limits: ArchiveLimits, views: boolean): Promise<PackEntry[]> {
   const budget = new EntryBudget(archive, limits)
   const entries: PackEntry[] = []
   const extract = tarExtract()
@@ -46,8 +48,9 @@ async function readTarEntries(tar: Uint8Array, archive: string, limits: ArchiveL
       }
       if (path === undefined) continue
       budget.addFile(entry.header.name, size)
-      // concatBytes copies: the pack must not keep views into the whole tar.
-      entries.push({ path, bytes: concatBytes(chunks, size) })
+      // tar-stream hands a file of an in-memory tar over as one view into it.
+      const [only] = chunks
+      entries.push({ path, bytes: views && only !== undefined && chunks.length === 1 ? only : concatBytes(chunks, size) })
     }
   } catch (error) {
     extract.destroy()

@@ -48,13 +48,13 @@ export function findChartImages(chart: ChartInfo): ChartImage[] {
   const values = chartDefaultsAsText(chart)?.value
   const parentGlobal = member(values, 'global')
   const parentRegistry = text(member(parentGlobal, 'imageRegistry'))
-  walk(values, [], { globalRegistry: parentRegistry, inheritedRegistry: text(member(parentGlobal, 'registry')), defaultTag: defaultTagOf(values, chart) }, add)
+  walk(values, TOP, { globalRegistry: parentRegistry, inheritedRegistry: text(member(parentGlobal, 'registry')), defaultTag: defaultTagOf(values, chart) }, add)
   for (const subchart of chart.subcharts ?? []) {
     const key = chart.dependencies.find((dependency) => dependency.name === subchart.name)?.alias ?? subchart.name
     const subValues = chartDefaultsAsText(subchart)?.value
     const subGlobal = member(subValues, 'global')
     const registry = parentRegistry ?? text(member(subGlobal, 'imageRegistry'))
-    walk(subValues, [key], { globalRegistry: registry, inheritedRegistry: text(member(parentGlobal, 'registry')) ?? text(member(subGlobal, 'registry')), defaultTag: defaultTagOf(subValues, subchart) }, add)
+    walk(subValues, { text: key, last: key }, { globalRegistry: registry, inheritedRegistry: text(member(parentGlobal, 'registry')) ?? text(member(subGlobal, 'registry')), defaultTag: defaultTagOf(subValues, subchart) }, add)
   }
   for (const key of IMAGE_ANNOTATIONS) {
     for (const reference of annotationImages(chart.annotations?.[key])) add(reference, `annotation: ${key}`)
@@ -74,26 +74,36 @@ function annotationImages(annotation: string | undefined): string[] {
   return list.map((item) => text(member(item, 'image'))).filter((image): image is string => image !== undefined)
 }
 
-function walk(node: unknown, path: readonly string[], settings: WalkSettings, add: Found): void {
+/**
+ * Where the walk is: the dotted path (`controller.images[0]`) and its last step (`images[0]`). Kept
+ * as text, not a list joined at every key: charts' values run to tens of thousands of keys.
+ */
+interface ValuesPath {
+  readonly text: string
+  readonly last: string | undefined
+}
+
+const TOP: ValuesPath = { text: '', last: undefined }
+
+function walk(node: unknown, path: ValuesPath, settings: WalkSettings, add: Found): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => { walk(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${String(index)}]`], settings, add) })
+    node.forEach((item, index) => { walk(item, { text: `${path.text}[${String(index)}]`, last: `${path.last ?? ''}[${String(index)}]` }, settings, add) })
     return
   }
   if (!isRecord(node)) return
-  const source = `values: ${path.join('.') || '(top level)'}`
-  const group = imageGroup(node, path.at(-1), settings)
-  if (group !== undefined) add(group, source)
+  const group = imageGroup(node, path.last, settings)
+  if (group !== undefined) add(group, `values: ${path.text || '(top level)'}`)
   // A registry named beside nested images (`image: {baseRepo: registry.k8s.io, provisioner: {repository: /sig-storage/csi-provisioner}}`).
   const registry = text(node['registry']) ?? text(node['baseRepo'])
   const inner = registry === undefined || registry.includes('://') ? settings : { ...settings, inheritedRegistry: registry }
-  const listsImages = path.at(-1) === 'images'
+  const listsImages = path.last === 'images'
   for (const [key, value] of Object.entries(node)) {
     const image = text(value)
-    const childPath = [...path, key].join('.')
-    if (image !== undefined && isImageKey(key)) add(withSiblingTag(image, node, settings), `values: ${childPath}`)
+    const child: ValuesPath = { text: path.last === undefined ? key : `${path.text}.${key}`, last: key }
+    if (image !== undefined && isImageKey(key)) add(withSiblingTag(image, node, settings), `values: ${child.text}`)
     // `images: {csiDriver: quay.io/org/csi-driver:v3}`: every pinned reference under a key named `images`.
-    else if (image !== undefined && listsImages && looksPinned(image)) add(image, `values: ${childPath}`)
-    else walk(value, [...path, key], inner, add)
+    else if (image !== undefined && listsImages && looksPinned(image)) add(image, `values: ${child.text}`)
+    else walk(value, child, inner, add)
   }
 }
 

@@ -5,6 +5,9 @@ import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
 import { parseYamlView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
+import { findJsonTooDeep, tooDeepMessage } from '../text/nestingDepth'
+import type { TooDeep } from '../text/nestingDepth'
+import { findYamlTooDeep } from '../text/yamlNestingDepth'
 import type { ChartDependency, ChartInfo, ChartInspection, Subchart, SubchartSchema } from './chartInfo'
 
 /** How to read a chart; the host may lend a faster gunzip (the CLI: Node's zlib). */
@@ -17,10 +20,24 @@ export interface InspectChartOptions {
  * Never throws: anything unreadable becomes `{ ok: false, problem }` with a sentence for the user.
  */
 export async function inspectChart(bytes: Uint8Array, options: InspectChartOptions = {}): Promise<ChartInspection> {
+  const reading = await readChartArchive(bytes, options)
+  return reading.ok ? reading : failed(reading.problem)
+}
+
+/**
+ * A chart that cannot be read. `tooDeep` marks a values file nested past the cap: every reader of
+ * chart values (typed defaults, image scan, schema, editors) recurses per level, so a subchart's
+ * such file fails the chart that ships it too, instead of being skipped like other unreadable subcharts.
+ */
+type ChartFailure = { readonly ok: false; readonly problem: string; readonly tooDeep?: true }
+type ChartReading = { readonly ok: true; readonly chart: ChartInfo } | ChartFailure
+
+async function readChartArchive(bytes: Uint8Array, options: InspectChartOptions): Promise<ChartReading> {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return failed('the file is not gzip-compressed, so it is not a packaged Helm chart')
   let entries: PackEntry[]
   try {
-    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS, options.gunzip)
+    // Views into the tar: nothing of an inspection keeps bytes (texts are decoded, subcharts inspected in turn).
+    entries = await readTarGzEntries(bytes, 'chart', DEFAULT_ARCHIVE_LIMITS, options.gunzip, true)
   } catch (error) {
     return failed(`the chart archive ${error instanceof PackReadError ? error.problem : 'cannot be read'}`)
   }
@@ -28,13 +45,14 @@ export async function inspectChart(bytes: Uint8Array, options: InspectChartOptio
     const inspection = readChart(entries)
     if (!inspection.ok) return inspection
     const subcharts = await readSubcharts(entries, inspection.chart, options)
+    if (!Array.isArray(subcharts)) return subcharts
     return subcharts.length === 0 ? inspection : { ok: true, chart: { ...inspection.chart, subcharts } }
   } catch {
     return failed('the chart archive cannot be read')
   }
 }
 
-function readChart(entries: readonly PackEntry[]): ChartInspection {
+function readChart(entries: readonly PackEntry[]): ChartReading {
   if (entries.length === 0) return failed('the chart archive holds no files')
   // A chart tarred from inside its folder (`./Chart.yaml`) has no top folder; Helm reads it anyway,
   // and real packs (consul-k8s-1.3.0, trident-operator-23.07.1) ship such charts keyed by the chart name.
@@ -59,6 +77,18 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   const folder = flat ? name : top
   const valuesBytes = entries.find((entry) => entry.path === `${prefix}values.yaml`)?.bytes
   const schemaBytes = entries.find((entry) => entry.path === `${prefix}values.schema.json`)?.bytes
+  const valuesYaml = valuesBytes === undefined ? undefined : decodeText(valuesBytes)
+  const valuesSchemaJson = schemaBytes === undefined ? undefined : decodeText(schemaBytes)
+  const subchartSchemas = subchartSchemasOf(entries, prefix)
+  const tooDeep = firstTooDeep(where, [
+    { file: 'values.yaml', text: valuesYaml, find: findYamlTooDeep },
+    { file: 'values.schema.json', text: valuesSchemaJson, find: findJsonTooDeep },
+    ...(subchartSchemas.subchartSchemas ?? []).flatMap((schema) => [
+      { file: `charts/${schema.folder}/values.yaml`, text: schema.valuesYaml, find: findYamlTooDeep },
+      { file: `charts/${schema.folder}/values.schema.json`, text: schema.valuesSchemaJson, find: findJsonTooDeep },
+    ]),
+  ])
+  if (tooDeep !== undefined) return tooDeep
   const appVersion = scalarText(member(chart, 'appVersion'))
   const description = scalarText(member(chart, 'description'))
   const home = scalarText(member(chart, 'home'))
@@ -75,9 +105,9 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
     ...(appVersion !== undefined ? { appVersion } : {}),
     ...(description !== undefined ? { description } : {}),
     dependencies: readDependencies(member(chart, 'dependencies')),
-    ...(valuesBytes !== undefined ? { valuesYaml: decodeText(valuesBytes) } : {}),
-    ...(schemaBytes !== undefined ? { valuesSchemaJson: decodeText(schemaBytes) } : {}),
-    ...subchartSchemasOf(entries, prefix),
+    ...(valuesYaml !== undefined ? { valuesYaml } : {}),
+    ...(valuesSchemaJson !== undefined ? { valuesSchemaJson } : {}),
+    ...subchartSchemas,
     ...(keywords.length > 0 ? { keywords } : {}),
     ...(annotations !== undefined ? { annotations } : {}),
     ...(home !== undefined ? { home } : {}),
@@ -89,6 +119,29 @@ function readChart(entries: readonly PackEntry[]): ChartInspection {
   const valueKeys = templateValueKeys(templates)
   if (valueKeys.length > 0) return { ok: true, chart: { ...info, templateValueKeys: valueKeys } }
   return { ok: true, chart: info }
+}
+
+interface ValuesFile {
+  readonly file: string
+  readonly text: string | undefined
+  readonly find: (text: string) => TooDeep | undefined
+}
+
+/** The first values file nested deeper than the cap, as a failure naming the file and its line. */
+function firstTooDeep(where: string, files: readonly ValuesFile[]): ChartFailure | undefined {
+  for (const { file, text, find } of files) {
+    const tooDeep = text === undefined ? undefined : find(text)
+    if (tooDeep === undefined || text === undefined) continue
+    const line = countLines(text, tooDeep.offset)
+    return { ok: false, tooDeep: true, problem: `${file} ${where} cannot be read at line ${line} (${tooDeepMessage(tooDeep.maxDepth)})` }
+  }
+  return undefined
+}
+
+function countLines(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
 }
 
 function subchartSchemasOf(entries: readonly PackEntry[], prefix: string): { subchartSchemas?: SubchartSchema[] } {
@@ -118,8 +171,9 @@ const V_PREFIXED_APP_VERSION = /printf\s+"v%[sv]"\s+\.Chart\.AppVersion|print\s+
  * The subcharts a chart ships, unpacked (`charts/<sub>/`) or packaged (`charts/<sub>.tgz`), one level
  * deep: their defaults are what Helm merges under the subchart's key, so the pack can show them.
  */
-async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo, options: InspectChartOptions): Promise<Subchart[]> {
+async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo, options: InspectChartOptions): Promise<Subchart[] | ChartFailure> {
   const chartsPrefix = entries.some((entry) => entry.path === 'Chart.yaml') ? 'charts/' : `${chart.folder}/charts/`
+  const where = `in '${chart.folder}'`
   const subcharts: Subchart[] = []
   const unpacked = new Set(entries.filter((entry) => entry.path.startsWith(chartsPrefix)).map((entry) => entry.path.slice(chartsPrefix.length).split('/')))
   for (const parts of unpacked) {
@@ -127,10 +181,12 @@ async function readSubcharts(entries: readonly PackEntry[], chart: ChartInfo, op
     if (first === undefined) continue
     if (parts.length === 1 && first.toLowerCase().endsWith('.tgz')) {
       const bytes = entries.find((entry) => entry.path === `${chartsPrefix}${first}`)?.bytes
-      const nested = bytes === undefined ? undefined : await inspectChart(bytes, options)
+      const nested = bytes === undefined ? undefined : await readChartArchive(bytes, options)
+      if (nested?.ok === false && nested.tooDeep === true) return { ...nested, problem: `the subchart charts/${first} ${where}: ${nested.problem}` }
       if (nested?.ok === true && nested.chart.valuesYaml !== undefined) subcharts.push(subchartOf(nested.chart, nested.chart.valuesYaml))
     } else if (parts.length === 2 && second === 'Chart.yaml') {
       const sub = readChart(entries.filter((entry) => entry.path.startsWith(`${chartsPrefix}${first}/`)).map((entry) => ({ ...entry, path: entry.path.slice(chartsPrefix.length) })))
+      if (!sub.ok && sub.tooDeep === true) return { ...sub, problem: `the subchart charts/${first}/ ${where}: ${sub.problem}` }
       if (sub.ok && sub.chart.valuesYaml !== undefined) subcharts.push(subchartOf(sub.chart, sub.chart.valuesYaml))
     }
   }
@@ -190,6 +246,6 @@ function scalarText(value: unknown): string | undefined {
   return undefined
 }
 
-function failed(problem: string): ChartInspection {
+function failed(problem: string): ChartFailure {
   return { ok: false, problem }
 }

@@ -1,7 +1,7 @@
-import { parseAllDocuments } from 'yaml'
 import { DEFAULT_ARCHIVE_LIMITS } from '../archive/archiveLimits'
 import { readTarGzEntries } from '../archive/readTarGz'
 import { decodeText } from '../text/encoding'
+import { parseAllDocumentsWithinDepth } from '../text/yamlNestingDepth'
 
 /** One CRD document a chart ships in a `crds/` folder (its own or an unpacked subchart's). */
 export interface ChartCrd {
@@ -34,7 +34,10 @@ async function readCrds(bytes: Uint8Array): Promise<ChartCrd[]> {
   const crds: ChartCrd[] = []
   for (const entry of entries) {
     if (!CRD_FILE.test(entry.path) || /(^|\/)templates\//.test(entry.path)) continue
-    for (const document of parseAllDocuments(decodeText(entry.bytes))) {
+    // A file nested past the cap gives no CRDs: toJS recurses per level and would overflow the stack.
+    const parsed = parseAllDocumentsWithinDepth(decodeText(entry.bytes), {})
+    if (parsed.tooDeep !== undefined) continue
+    for (const document of parsed.documents) {
       if (document.errors.length > 0) continue
       const value: unknown = document.toJS({ maxAliasCount: 1000 })
       if (value !== null && value !== undefined) crds.push({ path: entry.path, value })

@@ -5,6 +5,8 @@ import { PRESETS_YAML } from '../pack/pack'
 import type { YamlDocumentView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
 import { createLineIndex } from '../text/lineIndex'
+import { tooDeepMessage } from '../text/nestingDepth'
+import { findYamlTooDeep } from '../text/yamlNestingDepth'
 
 /** One item of `presets:` as written, with the nodes rules point at. */
 export interface PresetItem {
@@ -89,11 +91,17 @@ export function addFragmentLine(presets: PresetsFile, item: PresetItem, fragment
 /** An `add:` fragment parsed as YAML: its plain value, or its first error with the fragment line. */
 export type ParsedFragment =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number }
+  | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number; readonly tooDeep?: true }
 
 /** Parses the YAML fragment an `add:` string holds. */
 export function parseAddFragment(text: string): ParsedFragment {
   const lineCounter = new LineCounter()
+  // The fragment is YAML of its own, read by recursive code: the pack files' nesting cap applies.
+  const tooDeep = findYamlTooDeep(text)
+  if (tooDeep !== undefined) {
+    const position = createLineIndex(text).positionAt(tooDeep.offset)
+    return { ok: false, message: tooDeepMessage(tooDeep.maxDepth), line: position.line, column: position.column, tooDeep: true }
+  }
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false })
   const [error] = document.errors
   if (error) {

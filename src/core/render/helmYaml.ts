@@ -1,5 +1,7 @@
 import { parseDocument } from 'yaml'
 import type { Tags } from 'yaml'
+import { tooDeepMessage } from '../text/nestingDepth'
+import { findYamlTooDeep } from '../text/yamlNestingDepth'
 
 /** A value decoded from YAML the way Helm decodes values: plain JSON data. */
 export type HelmValue = null | boolean | number | string | HelmValue[] | HelmMap
@@ -19,6 +21,12 @@ const withoutTimestamps = (tags: Tags): Tags => tags.filter((tag) => tag !== 'ti
 
 /** Parses one YAML document as Helm reads values.yaml and Chart.yaml. */
 export function parseHelmYaml(text: string): HelmYamlResult {
+  // The composer and toJS recurse per level: a file nested thousands deep would overflow the stack.
+  const tooDeep = findYamlTooDeep(text)
+  if (tooDeep !== undefined) {
+    const before = text.slice(0, tooDeep.offset)
+    return { ok: false, message: tooDeepMessage(tooDeep.maxDepth), line: before.split('\n').length, column: tooDeep.offset - before.lastIndexOf('\n') }
+  }
   const document = parseDocument(text, { version: '1.1', customTags: withoutTimestamps, merge: true, uniqueKeys: false })
   const error = document.errors[0]
   if (error !== undefined) {

@@ -39,6 +39,8 @@ describe('collectDocuments', () => {
     ['invalid YAML', 'a: b: c', 'line 1:'],
     ['a scalar document', 'just text', 'not a Kubernetes object'],
     ['an annotation that is not a string', 'kind: A\nmetadata:\n  annotations:\n    replicas: 3', 'the annotation replicas is not a string (quote it)'],
+    // It said "Maximum call stack size exceeded".
+    ['YAML nested thousands deep', `kind: A\ndata:\n  x: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, 'line 3: it nests lists and objects more than 256 levels deep'],
   ])('reports %s as render/invalid-yaml, as Helm refuses the release', (_name, text, expected) => {
     const result = collectDocuments(new Map([['app/templates/x.yaml', `kind: Fine\n---\n${text}`]]), origin)
     expect(result.documents.map((document) => document.text)).toEqual(['kind: Fine'])

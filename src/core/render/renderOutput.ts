@@ -1,4 +1,6 @@
 import { parseAllDocuments } from 'yaml'
+import { tooDeepMessage } from '../text/nestingDepth'
+import { findYamlTooDeep } from '../text/yamlNestingDepth'
 import type { Finding } from '../lint/types'
 import type { RenderedDocument } from './renderTypes'
 import { INVALID_OUTPUT, renderFinding } from './renderRules'
@@ -74,6 +76,9 @@ type Head = Readonly<Record<string, unknown>>
  * strings); returns the problem Helm would refuse it for, or the document's top mapping.
  */
 function parseHead(text: string): string | Head | undefined {
+  // A template can print YAML nested thousands deep; the composer would overflow the stack on it.
+  const tooDeep = findYamlTooDeep(text)
+  if (tooDeep !== undefined) return `line ${text.slice(0, tooDeep.offset).split('\n').length}: ${tooDeepMessage(tooDeep.maxDepth)}`
   const [parsed] = parseAllDocuments(text, { version: '1.1', uniqueKeys: false })
   if (parsed === undefined) return undefined
   if (!('errors' in parsed)) return undefined

@@ -83,7 +83,8 @@ function tokenTooDeep(top: CST.Token, maxDepth: number): TooDeep | undefined {
 
 /**
  * A cheap upper bound of a YAML text's nesting: every level needs one more column of indentation, one
- * more `- `/`? ` on a line, or one more unclosed bracket. Nearly every real file is decided here.
+ * more `- `/`? ` on a line, or one more unclosed bracket. A line of blanks alone (what hiding a
+ * manifest's template actions leaves) nests nothing. Nearly every real file is decided here.
  */
 function yamlDepthBound(text: string): number {
   let bound = 0
@@ -97,13 +98,19 @@ function yamlDepthBound(text: string): number {
       lineLevel = 0
       continue
     }
-    if (char === 91 /* [ */ || char === 123 /* { */) brackets++
-    else if ((char === 93 /* ] */ || char === 125) /* } */ && brackets > 0) brackets--
     if (lineStart) {
-      if (char === 32 /* space */ || char === 45 /* - */ || char === 63 /* ? */ || char === 58 /* : */ || char === 9 /* tab */) lineLevel++
+      if (char === 32 /* space */ || char === 9 /* tab */) {
+        lineLevel++
+        continue
+      }
+      if (char === 45 /* - */ || char === 63 /* ? */ || char === 58 /* : */) lineLevel++
       else lineStart = false
+      if (lineLevel + brackets + 1 > bound) bound = lineLevel + brackets + 1
     }
-    bound = Math.max(bound, lineLevel + brackets + 1)
+    if (char === 91 /* [ */ || char === 123 /* { */) {
+      brackets++
+      if (lineLevel + brackets + 1 > bound) bound = lineLevel + brackets + 1
+    } else if ((char === 93 /* ] */ || char === 125) /* } */ && brackets > 0) brackets--
   }
   return bound
 }

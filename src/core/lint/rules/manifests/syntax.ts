@@ -1,5 +1,6 @@
 import { brokenActions, manifestYamlProblems, unbalancedAction } from '../../../manifests/goTemplate'
 import { createLineIndex } from '../../../text/lineIndex'
+import type { LineIndex } from '../../../text/lineIndex'
 import { manifestPaths } from '../../../values/packContents'
 import type { FindingDraft, LintContext, Rule } from '../../types'
 
@@ -20,11 +21,13 @@ export const manifestSyntax: Rule = {
       const bytes = context.pack.files.get(path)
       const text = context.text(path)
       if (!bytes || text === undefined) continue
-      const lines = createLineIndex(text)
+      // Positions are only needed for a finding, rare on big manifests: the index is built on first use.
+      let lines: LineIndex | undefined
+      const positionAt = (offset: number) => (lines ??= createLineIndex(text)).positionAt(offset)
       for (const broken of brokenActions(text)) {
         yield {
           file: path,
-          ...lines.positionAt(broken.offset),
+          ...positionAt(broken.offset),
           message: `\`${broken.text}\` looks like a template action with a brace missing, so it is left in the output as text.`,
           hint: 'Template actions are written with double braces: {{- end }}, {{ .Values.x }}.',
         }
@@ -33,7 +36,7 @@ export const manifestSyntax: Rule = {
       if (unbalanced) {
         yield {
           file: path,
-          ...lines.positionAt(unbalanced.offset),
+          ...positionAt(unbalanced.offset),
           message: unbalanced.problem === 'unclosed'
             ? 'This template block ({{ if }}, {{ range }}, {{ with }}) is never closed with {{ end }}, so the manifest fails to render.'
             : 'This {{ end }} closes no {{ if }}, {{ range }} or {{ with }}, so the manifest fails to render.',

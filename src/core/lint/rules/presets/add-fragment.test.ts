@@ -21,6 +21,8 @@ describe('presets/add-fragment', () => {
     ['a tab inside a block fragment', `${HEAD}    add: |\n      charts:\n      \tapp: 1\n`, 8],
     ['an unclosed flow in a quoted fragment', `${HEAD}    add: "pack: {namespace: a"\n`, 6],
     ['a duplicate key in the fragment', `${HEAD}    add: |\n      pack: {}\n      pack: {}\n`, 8],
+    // 20,000 levels overflowed yaml's composer: the finding quoted "Maximum call stack size exceeded".
+    ['a fragment nested thousands deep', `${HEAD}    add: |\n      x:\n      ${'- '.repeat(20_000)}x\n`, 8],
   ])('reports %s at the presets.yaml line', async (_name, presets, line) => {
     expectFindings(await lint(presets), [{ ruleId: 'presets/add-fragment', severity: 'error', file: 'presets.yaml', line }])
   })

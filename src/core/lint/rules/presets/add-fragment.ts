@@ -20,7 +20,7 @@ export const presetsAddFragment: Rule = {
         file: PRESETS_YAML,
         ...(line === undefined ? { pointer: `/presets/${item.index}/add` } : { line }),
         message: `The \`add:\` YAML of preset ${presetLabel(item)} does not parse: ${parsed.message}`,
-        hint: 'Indent the fragment consistently under `add: |`, with spaces only.',
+        hint: parsed.tooDeep === true ? 'A fragment holds a few levels of values; remove the deeply nested part.' : 'Indent the fragment consistently under `add: |`, with spaces only.',
       }
     }
   },
