@@ -46,7 +46,7 @@ export const TOO_DEEP = 'TOO_DEEP'
 export const TOO_MANY_ALIASES = 'TOO_MANY_ALIASES'
 
 // Go's YAML reader (Helm) refuses documents whose aliases expand too much; this is well above real use.
-const MAX_ALIAS_COUNT = 1000
+export const MAX_ALIAS_COUNT = 1000
 
 /** Parses a single-document YAML file (values.yaml, presets.yaml, schema.yaml). Memoized per bytes. */
 export function parseYamlView(bytes: Uint8Array): YamlDocumentView {

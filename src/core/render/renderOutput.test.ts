@@ -41,6 +41,8 @@ describe('collectDocuments', () => {
     ['an annotation that is not a string', 'kind: A\nmetadata:\n  annotations:\n    replicas: 3', 'the annotation replicas is not a string (quote it)'],
     // It said "Maximum call stack size exceeded".
     ['YAML nested thousands deep', `kind: A\ndata:\n  x: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, 'line 3: it nests lists and objects more than 256 levels deep'],
+    // Expanded without a cap, this is 9^9 nodes: the render worker (or the CLI) ran out of memory.
+    ['aliases that expand to billions of nodes', billionLaughs(9), 'its aliases (*name) expand to more than 1000 copies, which looks like a "billion laughs" attack'],
   ])('reports %s as render/invalid-yaml, as Helm refuses the release', (_name, text, expected) => {
     const result = collectDocuments(new Map([['app/templates/x.yaml', `kind: Fine\n---\n${text}`]]), origin)
     expect(result.documents.map((document) => document.text)).toEqual(['kind: Fine'])
@@ -51,3 +53,10 @@ describe('collectDocuments', () => {
     expect(result.findings[0]?.hint).toMatch(/^Quote values/)
   })
 })
+
+/** A document whose aliases, expanded, make 9^levels nodes. */
+function billionLaughs(levels: number): string {
+  const lines = ['kind: A', 'l0: &l0 [x, x, x, x, x, x, x, x, x]']
+  for (let level = 1; level < levels; level++) lines.push(`l${String(level)}: &l${String(level)} [${Array.from({ length: 9 }, () => `*l${String(level - 1)}`).join(', ')}]`)
+  return lines.join('\n')
+}

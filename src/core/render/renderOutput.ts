@@ -1,4 +1,5 @@
 import { parseAllDocuments } from 'yaml'
+import { MAX_ALIAS_COUNT } from '../pack/yamlView'
 import { tooDeepMessage } from '../text/nestingDepth'
 import { findYamlTooDeep } from '../text/yamlNestingDepth'
 import type { Finding } from '../lint/types'
@@ -87,7 +88,14 @@ function parseHead(text: string): string | Head | undefined {
     const where = error?.linePos?.[0] ? `line ${error.linePos[0].line}: ` : ''
     return `${where}${error?.message.split('\n')[0] ?? ''}`
   }
-  const value: unknown = parsed.toJS({ maxAliasCount: -1 })
+  let value: unknown
+  try {
+    value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    // yaml throws a ReferenceError for excessive aliasing ("billion laughs"); anything else is a bug worth seeing.
+    if (!(error instanceof ReferenceError)) throw error
+    return `its aliases (*name) expand to more than ${String(MAX_ALIAS_COUNT)} copies, which looks like a "billion laughs" attack; Helm refuses such a document too`
+  }
   if (value === null || value === undefined) return undefined
   if (!isObject(value)) return `the document is ${Array.isArray(value) ? 'a list' : `the ${typeof value} ${JSON.stringify(value)}`}, not a Kubernetes object`
   for (const key of ['apiVersion', 'kind']) if (!isStringOrNull(value[key])) return `${key} is not a string`
