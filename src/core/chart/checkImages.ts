@@ -1,8 +1,8 @@
-import { parse } from 'yaml'
 import type { ChartInfo } from './chartInfo'
 import { findChartImages } from './chartImages'
 import type { ChartImage } from './chartImages'
 import { normalizeImageReference } from '../images/imageReference'
+import { parseWithinDepth } from '../text/parseYamlWithinDepth'
 
 /** How `pack.content.images` compares with the images the pack's charts name. */
 export interface ImageCheck {
@@ -16,7 +16,7 @@ export interface ImageCheck {
 export function listedContentImages(valuesYaml: string): string[] {
   let values: unknown
   try {
-    values = parse(valuesYaml) as unknown
+    values = parseWithinDepth(valuesYaml)
   } catch {
     return []
   }

@@ -1,5 +1,6 @@
-import { isMap, parse, parseDocument } from 'yaml'
+import { isMap } from 'yaml'
 import { isPlainObject } from '../data/isPlainObject'
+import { parseDocumentWithinDepth, parseWithinDepth } from '../text/parseYamlWithinDepth'
 
 /** A value the user changed that the new chart changed too, differently. */
 export interface MergeConflict {
@@ -38,7 +39,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 function parseDefaults(text: string): unknown {
   try {
-    return parse(text) as unknown
+    return parseWithinDepth(text)
   } catch {
     return undefined
   }
@@ -55,7 +56,7 @@ function parseDefaults(text: string): unknown {
 export function mergeChartValues(oldDefaultsYaml: string, mine: unknown, newDefaultsYaml: string, takeTheirs: ReadonlySet<string> = new Set()): ChartValuesMerge {
   const base = parseDefaults(oldDefaultsYaml)
   const theirs = parseDefaults(newDefaultsYaml)
-  const document = parseDocument(newDefaultsYaml.trim() === '' ? '{}\n' : newDefaultsYaml)
+  const document = parseDocumentWithinDepth(newDefaultsYaml.trim() === '' ? '{}\n' : newDefaultsYaml)
   if (document.errors.length > 0 || !isMap(document.contents)) {
     throw new Error("the new chart's values.yaml is not a YAML mapping")
   }

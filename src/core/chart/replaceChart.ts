@@ -1,4 +1,3 @@
-import { parse } from 'yaml'
 import { isPlainObject } from '../data/isPlainObject'
 import { readTextFile, removeFile, setFile, setTextFile, VALUES_YAML } from '../pack/pack'
 import type { Pack } from '../pack/pack'
@@ -7,6 +6,7 @@ import { removeValuesKey, setChartDefaultValues, ValuesEditError } from '../valu
 import type { ChartInfo } from './chartInfo'
 import { mergeChartValues } from './mergeChartValues'
 import type { ChartValuesMerge } from './mergeChartValues'
+import { parseWithinDepth } from '../text/parseYamlWithinDepth'
 
 /** A chart version bump: the archive in the pack, what it is, and the new archive. */
 export interface ChartBump {
@@ -19,7 +19,7 @@ export interface ChartBump {
 
 function packValuesFor(pack: Pack, folder: string): unknown {
   try {
-    const values: unknown = parse(readTextFile(pack, VALUES_YAML) ?? '')
+    const values: unknown = parseWithinDepth(readTextFile(pack, VALUES_YAML) ?? '')
     return isPlainObject(values) && isPlainObject(values['charts']) ? values['charts'][folder] : undefined
   } catch {
     return undefined

@@ -1,15 +1,16 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml'
 import { VALUES_YAML, readTextFile, setTextFile } from '../pack/pack'
 import type { Pack } from '../pack/pack'
 import { ValuesEditError } from '../values/valuesEdit'
 import { normaliseImageReference } from './imageReference'
+import { parseDocumentWithinDepth } from '../text/parseYamlWithinDepth'
 
 // Edits splice values.yaml's text at the positions the yaml library reports, so comments and the
 // rest of the file stay byte for byte; only the shapes a splice cannot handle are re-printed.
 
 function load(text: string): Document {
-  const document = parseDocument(text, { uniqueKeys: false })
+  const document = parseDocumentWithinDepth(text, { uniqueKeys: false })
   const [error] = document.errors
   if (error) throw new ValuesEditError(`values.yaml is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`)
   return document

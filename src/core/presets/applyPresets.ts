@@ -1,8 +1,9 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
 import type { Document } from 'yaml'
 import { isPlainObject } from '../data/isPlainObject'
 import { splitDottedPath } from '../values/dottedPath'
 import { parseAddFragment } from './presetsModel'
+import { parseDocumentWithinDepth } from '../text/parseYamlWithinDepth'
 
 /** A preset of presets.yaml as the Rendered view offers it. */
 export interface PresetChoice {
@@ -15,7 +16,7 @@ export interface PresetChoice {
 
 /** The presets of a presets.yaml text that can be chosen (items with a group and a name); [] when it does not parse. */
 export function listPresets(presetsText: string): PresetChoice[] {
-  const document = parseDocument(presetsText, { uniqueKeys: false })
+  const document = parseDocumentWithinDepth(presetsText, { uniqueKeys: false })
   if (document.errors.length > 0) return []
   const list = document.get('presets', true)
   if (!isSeq(list)) return []
@@ -39,10 +40,10 @@ export function listPresets(presetsText: string): PresetChoice[] {
  */
 export function applyPresetsToValues(valuesText: string, presetsText: string, chosenIds: readonly string[]): string {
   if (chosenIds.length === 0) return valuesText
-  const presets = parseDocument(presetsText, { uniqueKeys: false })
+  const presets = parseDocumentWithinDepth(presetsText, { uniqueKeys: false })
   const list = presets.errors.length === 0 ? presets.get('presets', true) : undefined
   if (!isSeq(list)) return valuesText
-  const values = parseDocument(valuesText, { uniqueKeys: false })
+  const values = parseDocumentWithinDepth(valuesText, { uniqueKeys: false })
   if (values.errors.length > 0) return valuesText
   let changed = false
   for (const item of list.items) {

@@ -1,5 +1,6 @@
-import { isMap, isScalar, parseDocument } from 'yaml'
+import { isMap, isScalar } from 'yaml'
 import { formatYamlKey, ValuesEditError, valuesHasKey } from './valuesEdit'
+import { parseDocumentWithinDepth } from '../text/parseYamlWithinDepth'
 
 const indentLines = (body: string, indent: string) => body.split('\n').map((line) => (line === '' ? line : `${indent}${line}`)).join('\n')
 const withNewline = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`)
@@ -10,7 +11,7 @@ const withNewline = (text: string) => (text === '' || text.endsWith('\n') ? text
  * when values.yaml is broken or `manifests` is not a mapping.
  */
 export function addManifestValues(text: string, name: string, body: string): string {
-  const document = parseDocument(text)
+  const document = parseDocumentWithinDepth(text)
   if (document.errors.length > 0) throw new ValuesEditError('values.yaml is not valid YAML')
   if (valuesHasKey(text, ['manifests', name])) return text
   const entry = (indent: string) => `${indent}${formatYamlKey(name)}:\n${indentLines(body, `${indent}  `)}\n`

@@ -1,8 +1,9 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
 import type { Node as YamlNode, YAMLMap } from 'yaml'
 import type { ChartInfo } from '../chart/chartInfo'
 import { isPlainObject } from '../data/isPlainObject'
 import type { JsonSchema } from '../schema/valuesSchema'
+import { parseDocumentWithinDepth } from '../text/parseYamlWithinDepth'
 
 // Completion and hover for `charts.<folder>` in values.yaml: the chart's own values.schema.json where
 // it ships one, else a schema read from its default values (keys, types, the comment above each key).
@@ -62,7 +63,7 @@ function mapSchema(map: YAMLMap, depth: number): Record<string, unknown> {
 /** A schema of a chart's default values (values.yaml text); an empty object schema when they cannot be read. */
 export function schemaFromDefaultValues(valuesYaml: string | undefined): Record<string, unknown> {
   if (valuesYaml === undefined) return { type: ['object', 'null'] }
-  const document = parseDocument(valuesYaml, { uniqueKeys: false })
+  const document = parseDocumentWithinDepth(valuesYaml, { uniqueKeys: false })
   if (document.errors.length > 0 || !isMap(document.contents)) return { type: ['object', 'null'] }
   // `charts.<folder>:` with nothing under it yet is null, which the pack allows.
   return { ...mapSchema(document.contents, 0), type: ['object', 'null'] }

@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Pair } from 'yaml'
 import { ValuesEditError } from './valuesEdit'
+import { parseDocumentWithinDepth } from '../text/parseYamlWithinDepth'
 
 // Only the `pack:` section is rewritten (through the yaml Document API, which keeps its comments);
 // every byte outside it, the charts' values included, stays as written.
@@ -22,7 +23,7 @@ function packLines(text: string, pair: Pair): { start: number; end: number } | u
 }
 
 function editPackSection(text: string, edit: (section: Document) => void): string {
-  const document = parseDocument(text)
+  const document = parseDocumentWithinDepth(text)
   if (document.errors.length > 0) throw new ValuesEditError(`values.yaml is not valid YAML: ${document.errors[0]?.message.split('\n')[0] ?? ''}`)
   const pair = packPair(document)
   const lines = pair ? packLines(text, pair) : undefined

@@ -1,5 +1,6 @@
-import { isMap, isNode, isScalar, parse, parseDocument, stringify } from 'yaml'
+import { isMap, isNode, isScalar, parse, stringify } from 'yaml'
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml'
+import { parseDocumentWithinDepth } from '../text/parseYamlWithinDepth'
 
 /** Thrown when an edit cannot be made safely (broken YAML, an existing key, a non-mapping parent). */
 export class ValuesEditError extends Error {
@@ -16,7 +17,7 @@ export interface SetChartValuesOptions {
 // quoting and blank lines outside the edited lines stay byte-for-byte as they were.
 
 function load(text: string): Document {
-  const document = parseDocument(text, { uniqueKeys: false })
+  const document = parseDocumentWithinDepth(text, { uniqueKeys: false })
   const [error] = document.errors
   if (error) throw new ValuesEditError(`values.yaml is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`)
   return document
@@ -83,7 +84,7 @@ function indentLines(text: string, indent: string): string {
 /** True when values.yaml has a value (possibly null) at `path`. Broken YAML has no keys. */
 export function valuesHasKey(text: string, path: readonly string[]): boolean {
   if (path.length === 0) return false
-  const document = parseDocument(text, { uniqueKeys: false })
+  const document = parseDocumentWithinDepth(text, { uniqueKeys: false })
   if (document.errors.length > 0) return false
   return pairIn(mapAt(document, path.slice(0, -1)), path[path.length - 1] ?? '') !== undefined
 }
@@ -139,7 +140,7 @@ function colonAfterParentKey(text: string, document: Document, path: readonly st
 
 /** The chart's values as text to nest under `charts.<folder>:`, or undefined for an empty file. */
 function chartValuesBody(chartValuesYaml: string): string | undefined {
-  const chart = parseDocument(chartValuesYaml)
+  const chart = parseDocumentWithinDepth(chartValuesYaml)
   if (chart.errors.length > 0) throw new ValuesEditError(`the chart's values.yaml is not valid YAML: ${chart.errors[0]?.message.split('\n')[0] ?? ''}`)
   if (chart.contents === null || (isScalar(chart.contents) && chart.contents.value === null)) return undefined
   if (!isMap(chart.contents)) throw new ValuesEditError("the chart's values.yaml is not a mapping")

@@ -1,6 +1,6 @@
 // Fix functions of the values.yaml rules. Each edits the text at node positions, so comments,
 // quoting and blank lines elsewhere stay as written, and does nothing when the problem is gone.
-import { isMap, isScalar, parseDocument } from 'yaml'
+import { isMap, isScalar } from 'yaml'
 import type { Document, Pair, YAMLMap } from 'yaml'
 import { VALUES_YAML, readTextFile, setTextFile } from '../../pack/pack'
 import type { Pack } from '../../pack/pack'
@@ -8,6 +8,7 @@ import { addImageToPackValues } from '../../images/packImagesEdit'
 import { ValuesEditError, renameValuesKey } from '../../values/valuesEdit'
 import type { FixFunction } from '../types'
 import { lineListArg, stringArg } from './fixArguments'
+import { parseDocumentWithinDepth } from '../../text/parseYamlWithinDepth'
 
 const INSTALL_PRIORITY_KEY = 'spectrocloud.com/install-priority'
 
@@ -20,7 +21,7 @@ function editValues(pack: Pack, edit: (text: string) => string | undefined): Pac
 
 /** values.yaml parsed; undefined when it has errors (a fix never edits YAML it cannot read). */
 function parseValues(text: string): Document | undefined {
-  const document = parseDocument(text, { uniqueKeys: false })
+  const document = parseDocumentWithinDepth(text, { uniqueKeys: false })
   return document.errors.length === 0 ? document : undefined
 }
 
