@@ -21,6 +21,13 @@ test('a new version announces itself with "Reload to update", and the reload kee
     await expect(page.getByRole('banner')).toContainText('Kept Across Update')
     await expect(page.getByRole('status').filter({ hasText: 'A new version of Pack Builder is ready.' })).toHaveCount(0)
 
+    // The checks and the render of the edit finish first. Chromium activates a new service worker only
+    // once the old one has no fetch in flight, and the render fetches its engine and the Kubernetes
+    // schemas through it: in the full suite, on a loaded machine, that overlapped the click.
+    const problems = page.getByRole('region', { name: 'Problems', exact: true })
+    await expect(problems).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 })
+    await expect(problems.getByText('rendering…')).toHaveCount(0, { timeout: 60_000 })
+
     // Deploy: the service worker file changes, and the browser's update check finds it.
     await appendFile(`${root}/sw.js`, '\n// the next version\n')
     await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update() })
