@@ -5,7 +5,7 @@ import { PackReadError } from '../archive/packReadError'
 import { readTarGzEntries } from '../archive/readTarGz'
 import { parseYamlView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
-import { findJsonTooDeep, tooDeepMessage } from '../text/nestingDepth'
+import { findJsonTooDeep, locateTooDeep } from '../text/nestingDepth'
 import type { TooDeep } from '../text/nestingDepth'
 import { findYamlTooDeep } from '../text/yamlNestingDepth'
 import type { ChartDependency, ChartInfo, ChartInspection, Subchart, SubchartSchema } from './chartInfo'
@@ -132,16 +132,10 @@ function firstTooDeep(where: string, files: readonly ValuesFile[]): ChartFailure
   for (const { file, text, find } of files) {
     const tooDeep = text === undefined ? undefined : find(text)
     if (tooDeep === undefined || text === undefined) continue
-    const line = countLines(text, tooDeep.offset)
-    return { ok: false, tooDeep: true, problem: `${file} ${where} cannot be read at line ${line} (${tooDeepMessage(tooDeep.maxDepth)})` }
+    const { line, message } = locateTooDeep(text, tooDeep)
+    return { ok: false, tooDeep: true, problem: `${file} ${where} cannot be read at line ${String(line)} (${message})` }
   }
   return undefined
-}
-
-function countLines(text: string, offset: number): number {
-  let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
-  return line
 }
 
 function subchartSchemasOf(entries: readonly PackEntry[], prefix: string): { subchartSchemas?: SubchartSchema[] } {

@@ -1,6 +1,6 @@
 import { LineCounter } from 'yaml'
 import { decodeText } from '../text/encoding'
-import { tooDeepMessage } from '../text/nestingDepth'
+import { locateTooDeep } from '../text/nestingDepth'
 import { forEachDocumentWithinDepth } from '../text/yamlNestingDepth'
 import { DUPLICATE_KEY_MESSAGE, duplicateKeyOffsets } from '../pack/duplicateKeys'
 
@@ -118,9 +118,7 @@ export function manifestYamlProblems(bytes: Uint8Array, text = decodeText(bytes)
     problems.push({ document: documentNumber, message: first.message, code: first.code, line: position.line, column: position.col })
   })
   if (tooDeep !== undefined) {
-    const upTo = text.slice(0, tooDeep.offset)
-    const line = upTo.split('\n').length
-    const problem = { document: 1, message: tooDeepMessage(tooDeep.maxDepth), code: 'TOO_DEEP', line, column: tooDeep.offset - upTo.lastIndexOf('\n') }
+    const problem = { document: 1, code: 'TOO_DEEP', ...locateTooDeep(text, tooDeep) }
     problemsCache.set(bytes, [problem])
     return [problem]
   }

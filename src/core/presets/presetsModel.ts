@@ -5,7 +5,7 @@ import { PRESETS_YAML } from '../pack/pack'
 import type { YamlDocumentView } from '../pack/yamlView'
 import { decodeText } from '../text/encoding'
 import { createLineIndex } from '../text/lineIndex'
-import { tooDeepMessage } from '../text/nestingDepth'
+import { locateTooDeep } from '../text/nestingDepth'
 import { findYamlTooDeep } from '../text/yamlNestingDepth'
 
 /** One item of `presets:` as written, with the nodes rules point at. */
@@ -99,8 +99,7 @@ export function parseAddFragment(text: string): ParsedFragment {
   // The fragment is YAML of its own, read by recursive code: the pack files' nesting cap applies.
   const tooDeep = findYamlTooDeep(text)
   if (tooDeep !== undefined) {
-    const position = createLineIndex(text).positionAt(tooDeep.offset)
-    return { ok: false, message: tooDeepMessage(tooDeep.maxDepth), line: position.line, column: position.column, tooDeep: true }
+    return { ok: false, ...locateTooDeep(text, tooDeep), tooDeep: true }
   }
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false })
   const [error] = document.errors

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml'
 import type { Tags } from 'yaml'
-import { tooDeepMessage } from '../text/nestingDepth'
+import { locateTooDeep } from '../text/nestingDepth'
 import { findYamlTooDeep } from '../text/yamlNestingDepth'
 
 /** A value decoded from YAML the way Helm decodes values: plain JSON data. */
@@ -23,10 +23,7 @@ const withoutTimestamps = (tags: Tags): Tags => tags.filter((tag) => tag !== 'ti
 export function parseHelmYaml(text: string): HelmYamlResult {
   // The composer and toJS recurse per level: a file nested thousands deep would overflow the stack.
   const tooDeep = findYamlTooDeep(text)
-  if (tooDeep !== undefined) {
-    const before = text.slice(0, tooDeep.offset)
-    return { ok: false, message: tooDeepMessage(tooDeep.maxDepth), line: before.split('\n').length, column: tooDeep.offset - before.lastIndexOf('\n') }
-  }
+  if (tooDeep !== undefined) return { ok: false, ...locateTooDeep(text, tooDeep) }
   const document = parseDocument(text, { version: '1.1', customTags: withoutTimestamps, merge: true, uniqueKeys: false })
   const error = document.errors[0]
   if (error !== undefined) {

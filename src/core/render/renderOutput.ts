@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml'
 import { MAX_ALIAS_COUNT } from '../pack/yamlView'
-import { tooDeepMessage } from '../text/nestingDepth'
+import { locateTooDeep } from '../text/nestingDepth'
 import { findYamlTooDeep } from '../text/yamlNestingDepth'
 import type { Finding } from '../lint/types'
 import type { RenderedDocument } from './renderTypes'
@@ -79,7 +79,10 @@ type Head = Readonly<Record<string, unknown>>
 function parseHead(text: string): string | Head | undefined {
   // A template can print YAML nested thousands deep; the composer would overflow the stack on it.
   const tooDeep = findYamlTooDeep(text)
-  if (tooDeep !== undefined) return `line ${text.slice(0, tooDeep.offset).split('\n').length}: ${tooDeepMessage(tooDeep.maxDepth)}`
+  if (tooDeep !== undefined) {
+    const { line, message } = locateTooDeep(text, tooDeep)
+    return `line ${String(line)}: ${message}`
+  }
   const [parsed] = parseAllDocuments(text, { version: '1.1', uniqueKeys: false })
   if (parsed === undefined) return undefined
   if (!('errors' in parsed)) return undefined

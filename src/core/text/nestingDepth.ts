@@ -1,5 +1,6 @@
 // The JSON scan and the shared words; the YAML scan is in yamlNestingDepth.ts, so reading pack.json
 // (the form, the drafts) does not load the YAML library.
+import { createLineIndex } from './lineIndex'
 
 /**
  * How deep lists and mappings may nest in a pack file. Real packs stay under 30 levels; parsers,
@@ -12,6 +13,12 @@ export interface TooDeep {
   /** Character offset of the opening bracket or node that goes one level too deep. */
   readonly offset: number
   readonly maxDepth: number
+}
+
+/** Where in `text` it first nests too deep (1-based line and column), with the words for it. */
+export function locateTooDeep(text: string, tooDeep: TooDeep): { readonly line: number; readonly column: number; readonly message: string } {
+  const { line, column } = createLineIndex(text).positionAt(tooDeep.offset)
+  return { line, column, message: tooDeepMessage(tooDeep.maxDepth) }
 }
 
 /** The words every view uses for a file over the cap, so the CLI, the Problems panel and tests agree. */

@@ -1,7 +1,6 @@
 import { parse, parseDocument, YAMLParseError } from 'yaml'
 import type { Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml'
-import { createLineIndex } from './lineIndex'
-import { tooDeepMessage } from './nestingDepth'
+import { locateTooDeep } from './nestingDepth'
 import { findYamlTooDeep } from './yamlNestingDepth'
 
 // For the edits, fixes and checks that read values.yaml (the pack's or a chart's) as a yaml Document or
@@ -14,7 +13,8 @@ type DocumentParseOptions = ParseOptions & DocumentOptions & SchemaOptions
 function tooDeepProblem(text: string): { readonly offset: number; readonly message: string } | undefined {
   const tooDeep = findYamlTooDeep(text)
   if (tooDeep === undefined) return undefined
-  return { offset: tooDeep.offset, message: `line ${String(createLineIndex(text).positionAt(tooDeep.offset).line)}: ${tooDeepMessage(tooDeep.maxDepth)}` }
+  const { line, message } = locateTooDeep(text, tooDeep)
+  return { offset: tooDeep.offset, message: `line ${String(line)}: ${message}` }
 }
 
 /** yaml's `parseDocument`, unless the text nests past the cap: then an empty document whose one error says so. */
